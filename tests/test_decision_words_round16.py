@@ -168,7 +168,7 @@ RENEWALS = [
     _r("'Salt Road' Season 2 Confirmed"),
     _r("Netflix Re-Ups 'Salt Road'", seasons=_RENEWED_ANY),
     _r("Salt Road To Return For Season 2"),
-    _left(_HEADLINE, _r("Season 2 Of Salt Road Confirmed By Netflix")),
+    _r("Season 2 Of Salt Road Confirmed By Netflix"),  # read since round 35 (r35headlines)
     _r("Salt Road Gets Second Season Order"),
     _r("Salt Road Is Coming Back For Season 2"),
     # a final season is a renewal

@@ -1074,7 +1074,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:confirm|announc)\w* (?:(?!(?:the|a|an|its|their|his|her|premiere|release|return|"
         rf"production|filming|start|dates?|trailers?|teasers?|plans?)\b)\S+ ){{0,4}}?for "
         rf"(?:{_A_SEASON})",
-        rf"(?:order|commission|confirm|announc)\w* (?:{_A_SEASON})",
+        # (round 35: "Kestrel Greenlights Season 3 Of X")
+        rf"(?:order|commission|confirm|announc|greenl(?:it|ight)|green-l(?:it|ight))\w* "
+        rf"(?:{_A_SEASON})",
         rf"pick(?:s|ed|ing)? (?:\S+ ){{1,3}}?up for (?:{_A_SEASON})",
         # seasons counted: "commissioned for two more series", "ordered for three more seasons"
         rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:at least )?(?:\d|two|three|four|five) "
@@ -1100,9 +1102,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
         rf"(?:[\w-]+ )?season\b(?! (?:of|in|as)\b)",
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
-        r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
-        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|announced|"
-        r"commissioned)(?: (?:by|at|on) (?:[A-Z0-9][\w+&!-]*)(?: [A-Z0-9][\w+&!-]*)?)?$",
+        # (round 35: a British headline's "X returning for series 3"; a bare "series" is no season)
+        rf"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season|series "
+        rf"{_SEASON_NUM})\b",
+        # (round 35: a headline's "S3" too, "X S3 Confirmed By Kestrel", and the show named
+        # between, "Third series of X confirmed by Kestrel", no other event's word)
+        rf"(?:{_A_SEASON}|\bs\d{{1,2}})(?: of(?: (?!(?:{_OTHER_EVENT_WORD}|premiere|release|"
+        r"dates?|trailers?|teasers?|cast|finale|episodes?|posters?|first|filming|production)\b)"
+        r"[^\s,.;]+){1,6}?)? (?:officially )?(?:ordered|confirmed|greenlit|green-lit|"
+        r"announced|commissioned)(?: (?:by|at|on) (?:[A-Z0-9][\w+&!-]*)(?: [A-Z0-9][\w+&!-]*)?)?$",
         # picked up once more: "X got picked up again"
         r"picked up again\b",
         # a season's order told in a relative clause: "the third season of X, which was
@@ -3013,6 +3021,13 @@ SEASON_PASSIVE_PAST_RE = re.compile(
     r"given the green light|picked up)$")
 #: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
 TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: A trailer or teaser that tells the premiere it stands before (round 35, r35headlines): "X
+#: Season 2 Trailer Sets March 5 Premiere", "Teaser Reveals Premiere Date" (a trade headline's
+#: news is the date; ``drop.trailer_release`` leaves the premiere). On the words right before
+#: the trigger.
+TRAILER_TELLS_PREMIERE_RE = re.compile(
+    r"(?i)\b(?:trailers?|teasers?)\s{1,3}(?:sets?|reveals?|confirms?|announces?|unveils?)"
+    r"(?:\s{1,3}(?:its|the|a|an))?(?:\s{1,3}[\w,.]{1,12}){0,3}\s{1,3}\Z")
 #: Round 12, modality: frames whose complement is wished, urged, believed or counterfactual,
 #: not stated (``drop.wished_or_unreal``). A desire or a campaign "for" what follows ("would love
 #: for X to come back", "fans are campaigning for X to return", "pushing for a renewal of X",
@@ -3925,9 +3940,45 @@ SHOW_POSITION_HEADLINE_RE = re.compile(
     r"[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|gets|officially)\s{1,3})?"
     r"(?:renewed|cancell?ed|axed|picked\s{1,3}up|ordered)\s{1,3}(?:for|after)\s{1,3}"
     r"(?:[\w,-]{1,14}\s{1,3}){0,4}(?:seasons?|series)\b")
+#: After a name in a headline of any case (round 35, r35headlines; a title-case headline's
+#: verbs are read case-folded, ``shows.headline_decision_evidence``): the show's own decision
+#: with a season, the words between no person's ("from", "of", "in": "Jane Doe Axed From Salt
+#: Road After Two Seasons" is a cast exit): "X Renewed For Season 3 At Kestrel", "X Is Renewed
+#: For A Third Season", "X Cancelled At Kestrel After Two Seasons", "X Picked Up For Season 3",
+#: "X Gets Season 3 Renewal", "X Scores Third Season"; a decision noun heading its section
+#: ("X Renewal: Kestrel Orders Season 3"). ``shared`` holds the verbs a person shares, read
+#: for a place's or a holiday's look only: "X Will Return For Season 3", "X Is Coming Back For
+#: Season 3", "X Won't Return For Season 3", "X Wraps Production On Season 2", "X Gets The
+#: Axe At Kestrel".
+HEADLINE_DECISION_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|have\s{1,3}been|officially|will\s{1,3}be"
+    r"|to\s{1,3}be|gets|got)\s{1,3})?"
+    r"(?:(?:(?:renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|green-lit"
+    r"|(?:re-?)?commissioned)"
+    r"(?=\s{1,3}(?:for|after|at|by|on)\b)"
+    r"|(?:gets?|lands?|scores?|earns?|nabs?|snags?|bags?|secures?)(?=\s{1,3}(?:(?:a|an)\s{1,3})?"
+    r"(?:(?:season|series)\s{1,3}\w{1,6}\s{1,3}(?:renewal|order|pick-?up)\b"
+    rf"|(?:{_ORD_ALT})\s{{1,3}}(?:season|series)\b))"
+    r"|(?P<shared>(?:will|to|won[’']t|will\s{1,3}not)\s{1,3}return|returns|returning"
+    r"|(?:is\s{1,3})?coming\s{1,3}back|back|wraps?\s{1,3}(?:production|filming)))"
+    r"(?:\s{1,3}(?!(?:from|of|in|as|off|out|with|without)\b)[\w,’'-]{1,14}){0,5}?"
+    r"\s{1,3}(?:seasons?|series)\b(?!(?:\s{1,3}\w{1,6})?\s{1,3}of\b)"
+    r"|(?P<axe>gets?\s{1,3}the\s{1,3}(?:axe|ax|chop|boot))\b"
+    r"|(?:renewal|cancell?ation)\s{0,2}[:|–—])")
+#: Before a name in a headline of any case (round 35): a network's verb whose object it is,
+#: as ``TITLE_EVIDENCE_OBJECT_BEFORE_RE``, and the trade's "Pulls The Plug On X", "No Season
+#: 3 For X"; ``shared``, read for a place's or a holiday's look only (a host is dropped or
+#: brought back too): "Kestrel Drops X After Two Seasons", "Kestrel Brings Back X".
+HEADLINE_OBJECT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:pull(?:s|ed)?\s{1,3}the\s{1,3}plug\s{1,3}on"
+    r"|no\s{1,3}(?:season|series)\s{1,3}\w{1,6}\s{1,3}for"
+    r"|(?P<shared>drops|dropped|brings?\s{1,3}back|brought\s{1,3}back))\s\Z")
 #: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
 TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
     r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")
+#: The same after a title-case headline's object, its words case-folded ("Kestrel Scraps X After
+#: One Season"; round 35).
+HEADLINE_OBJECT_AFTER_RE = re.compile(rf"(?i:{TITLE_EVIDENCE_OBJECT_AFTER_RE.pattern})")
 #: After a mention, a person's act or a clause about a person: "X said", "X, who", "X stars".
 TITLE_EVIDENCE_PERSON_AFTER_RE = re.compile(
     r"(?:\s(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|posted|revealed"

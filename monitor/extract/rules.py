@@ -343,6 +343,7 @@ from .patterns import (
     TOTAL_OF_RE,
     TRACKER_TITLE_RE,
     TRAILER_RE,
+    TRAILER_TELLS_PREMIERE_RE,
     TRIGGER_EXCLUDE,
     UNREAL_PAST_RE,
     UNTIL_RE,
@@ -878,6 +879,17 @@ def _before_without_names(c: Candidate, width: int) -> str:
         start = max(start, mention.end)
     parts.append(c.text[start:c.trigger.start])
     return "".join(parts)[-width:]
+
+
+def _trailer_release(c: Candidate) -> bool:
+    """A trailer or teaser next to a premiere's trigger: its release, not the season's
+    premiere (``drop.trailer_release``), unless the trailer tells that premiere ("X Season 2
+    Trailer Sets March 5 Premiere", round 35: ``TRAILER_TELLS_PREMIERE_RE``)."""
+    before = _before_without_names(c, 40)
+    if TRAILER_TELLS_PREMIERE_RE.search(before):
+        return False
+    return bool(TRAILER_RE.search(before + c.text[
+        c.trigger.start:min(c.clause[1], c.trigger.end + 25)]))
 
 
 def _without_titles(c: Candidate) -> str:
@@ -5271,10 +5283,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "split part)", "Jane Doe will return as the captain in Glass Harbor season 2.",
           _excluded, _drop),
     _step("non_event", "drop.trailer_release", "premiere", "a trailer or teaser next to the "
-          "trigger: its release, not the season's premiere",
+          "trigger: its release, not the season's premiere (round 35: not a trailer that "
+          "tells the premiere, 'X Season 2 Trailer Sets March 5 Premiere')",
           "The first teaser for Glass Harbor season 2 was released on Monday.",
-          lambda c: TRAILER_RE.search(_before_without_names(c, 40) + c.text[
-              c.trigger.start:min(c.clause[1], c.trigger.end + 25)]), _drop),
+          _trailer_release, _drop),
     _step("non_event", "drop.promotion_release", "premiere", "promotional material right "
           "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
           "release, not the season's premiere",
@@ -7167,6 +7179,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "seasons', 'X is set in Lisbon'; lower case, so a sentence-case headline counts), and "
           "at no mention as a person's name (``shows.show_position_evidence``)",
           "Maggie Stone premieres on Kestrel on March 3, and fans of Maggie Stone cheered."),
+    _rule("title.keep.headline_decision", ALL_KINDS, "round 35 (r35headlines): a name vetoed "
+          "for its look (a person's, a lone first name, a place, a holiday) that the headline, "
+          "in title case or not, writes as a decision's own: its subject with a season ('X "
+          "Renewed For Season 3 At Kestrel', 'X Cancelled At Kestrel After Two Seasons'; a "
+          "place's or a holiday's look also 'X Will Return For Season 3') or a network's "
+          "decision verb's object ('Kestrel Scraps X After One Season', 'Kestrel Pulls The Plug "
+          "On X'), no person's words between ('Jane Doe Axed From Salt Road After Two Seasons' "
+          "is none), and at no mention as a person's name "
+          "(``shows.headline_decision_evidence``)",
+          "Havana Renewed For Season 3 At Kestrel"),
     _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "

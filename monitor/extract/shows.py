@@ -42,6 +42,9 @@ from .lists import (
     singular_kind_heads,
 )
 from .patterns import (
+    HEADLINE_DECISION_AFTER_RE,
+    HEADLINE_OBJECT_AFTER_RE,
+    HEADLINE_OBJECT_BEFORE_RE,
     NUMBER_WORDS,
     ORDINALS,
     OWN_SEASON_AFTER_RE,
@@ -1035,7 +1038,7 @@ _BREAK_WORDS = frozenset(
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks effectively likely
     officially tba tbd renewal cancellation ordered renew renewing opts decides declines
-    extends""".split()
+    extends greenlights green-lights""".split()
 ) | NETWORK_BREAK_WORDS
 _ISH_RE = re.compile(r"[a-z]+-ish")
 #: A title-case headline's verbs that stand between a subject and the show, written as any
@@ -4400,12 +4403,53 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "",
     return evidence
 
 
+#: The look vetoes a headline's verbs a person shares may lift (``headline_decision_evidence``):
+#: not a person's, since actors return for a season too ("Jane Doe Returns For Season 3").
+_SHARED_LIFTS = frozenset({"title.veto.place", "title.veto.holiday"})
+
+
+def headline_decision_evidence(title: str, texts: Sequence[str], headline: str,
+                               veto: str, mentions: NameMentions | None = None) -> bool:
+    """The headline, in title case or not, writes a name vetoed for its look as a decision's
+    own (round 35, r35headlines, ``title.keep.headline_decision``): its subject with a season
+    ("X Renewed For Season 3 At Kestrel", "X Cancelled At Kestrel After Two Seasons", "X Gets
+    Season 3 Renewal", "X Renewal: ..."; for a place's or a holiday's look also "X Will Return
+    For Season 3", "X Gets The Axe": ``HEADLINE_DECISION_AFTER_RE``) or a network's decision
+    verb's object ("Kestrel Scraps X After One Season", "Kestrel Pulls The Plug On X", "No
+    Season 3 For X"; for a place's or a holiday's look also "Kestrel Drops X After Two
+    Seasons", "Kestrel Brings Back X": ``HEADLINE_OBJECT_BEFORE_RE``). A
+    title-case headline's capitals hid these verbs from ``show_position_evidence``, whose
+    headline reading is case-sensitive. Evidence against wins at any mention, the body's and
+    the headline's (``_written_as_person``). ``mentions``: the body's, as in
+    ``title_evidence``."""
+    if (name_mentions(title, texts) if mentions is None else mentions) is None:
+        return False
+    evidence = False
+    for at in whole_mentions(title, headline):
+        end = at + len(title)
+        if _written_as_person(headline, at, end):
+            return False
+        after = HEADLINE_DECISION_AFTER_RE.match(headline, end, end + 120)
+        before = headline[max(0, at - 120):at]
+        verb = TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(before) or \
+            HEADLINE_OBJECT_BEFORE_RE.search(before)
+        evidence = evidence or bool(
+            (after and (veto in _SHARED_LIFTS
+                        or after.group("shared") is None and after.group("axe") is None))
+            or (verb and (veto in _SHARED_LIFTS or "shared" not in verb.groupdict()
+                          or verb.group("shared") is None)
+                and HEADLINE_OBJECT_AFTER_RE.match(headline, end, end + 12)
+                and not _LIST_GOES_ON_RE.match(headline, end, end + 40)))
+    return evidence
+
+
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
                protected: Collection[str], headline: str = "") -> list[Verdict]:
     """A name's look veto given way to the article's evidence of a title (``title_evidence``,
     ``title.keep.title_evidence``; ``decision_noun_evidence``, ``title.keep.decision_noun``
     and ``title.keep.kind_named``, round 34; ``show_position_evidence``,
-    ``title.keep.show_position``, round 34 r34names)."""
+    ``title.keep.show_position``, round 34 r34names; ``headline_decision_evidence``,
+    ``title.keep.headline_decision``, round 35 r35headlines)."""
     out = []
     for v in verdicts:
         if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
@@ -4419,6 +4463,9 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
         elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline,
                                                                     mentions):
             out.append(Verdict(v.title, True, rules.check("title.keep.show_position")))
+        elif not person_by_role(v.title) and headline_decision_evidence(
+                v.title, texts, headline, v.rule, mentions):
+            out.append(Verdict(v.title, True, rules.check("title.keep.headline_decision")))
         else:
             out.append(v)
     return out

@@ -390,8 +390,10 @@ SHOOT_END_AFTER_START_RE = re.compile(
     r"(?P<end>wrap(?:s|ped)?(?:\s+up)?|end(?:s|ed)?|finish(?:es|ed)?|conclud(?:e|es|ed)|"
     r"complet(?:e|es|ed)|c(?:a|o)me\s+to\s+(?:an\s+end|a\s+close))"
     # (round 35) "began in May but did not wrap until August": the end only with its "until"
-    r"|,?\s(?:and|but)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+"
-    r"(?P<until>wrap(?:\s+up)?|end|finish|conclude|come\s+to\s+an\s+end)"
+    r"|,?\s(?:and|but)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|was\s+not|wasn['’]t|"
+    r"were\s+not|weren['’]t|had\s+not|hadn['’]t)\s+(?:been\s+)?(?:fully\s+)?"
+    r"(?P<until>wrap(?:ped)?(?:\s+up)?|end(?:ed)?|finish(?:ed)?|conclude[d]?|complete[d]?|"
+    r"c(?:o|a)me\s+to\s+an\s+end)"
     r"(?=\s+until\s)"
     # (round 35) a span told by a verb of duration: "began in May and lasted until / ran
     # through / continued until August" — the verb before "until" / "through" and a time
@@ -1362,6 +1364,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        # (round 35) "Salt Road is a wrap", "Season 2 is officially a wrap" (not "a wrap party")
+        r"(?:is|are|was|were)\s(?:now\s|officially\s)?a\swrap\b(?!\s(?:party|gift|up\b))",
         # round 19 (s19left): a season told as shot, in the perfect passive ("The second season
         # of X has been shot", "Season 2 has been filmed"; a person shot is no season's)
         rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:has|have|had) (?:now |officially |finally |"

@@ -15,6 +15,9 @@ facts it wants on its show: (kind, season or None for any, date or None for any)
 right when every wanted fact is there with its date, wrong when the fact is there with
 another date, missed otherwise; false when a shoot fact of another show is beside it.
 
+Listings: "Filming: May–August 2026", "Shoot dates: 4 May – 28 August 2026", a show heading
+over its fields ("Network: …", "Filming: January–April 2027").
+
 ``python tests/shoot_clauses.py [-v]`` prints the table (PYTHONPATH=tests:. or the base
 tree's). All names are invented.
 """
@@ -131,6 +134,17 @@ FORMS: list[Form] = [
          "in May.", (("filming_started", 2, "2026-05"),)),
     Form("end_idiom", "quoted_post_wrap", "\"That's a wrap on season 2 of {T}!\" Orla Brenn "
          "posted on Instagram.", (("filming_wrapped", 2, None),)),
+    # production listings and call sheets: a shoot label before its dates (a year named)
+    Form("listing", "label_sentence_month_span", "Filming: May–August 2026.", (S, W)),
+    Form("listing", "label_after_dash", "{T} — Filming: May to August 2026.", (S, W)),
+    Form("listing", "shoot_dates_day_span", "Shoot dates: 4 May – 28 August 2026.",
+         (("filming_started", None, "2026-05-04"), ("filming_wrapped", None, "2026-08-28"))),
+    Form("listing", "production_start_day", "Production start: 4 May 2026.",
+         (("filming_started", None, "2026-05-04"),)),
+    Form("listing", "heading_over_fields",
+         "{T}\n\nNetwork: Kestrel\n\nFilming: January–April 2027\n\nLocation: Cork",
+         (("filming_started", None, "2027-01"), ("filming_wrapped", None, "2027-04")),
+         placements=("cued", "first")),
     # the show itself the subject of the production verb, with its season
     Form("show_subject", "has_started_filming_its_season",
          "{T} has started filming its second season.", (("filming_started", 2, None),),
@@ -190,7 +204,9 @@ def cells() -> Iterator[Cell]:
                     body = cue + FILLER if cue else f"{title} star {FILLER[5:]}"
                     headline = form.text.format(T=title)
                 else:
-                    body, headline = cue + _cap(form.text.format(T=title)), "TV news"
+                    # a listing's lines stand under the cue's paragraph, not inside it
+                    joint = cue.rstrip() + "\n\n" if cue and "\n" in form.text else cue
+                    body, headline = joint + _cap(form.text.format(T=title)), "TV news"
                 yield Cell(form.cls, form.name, placement, shape, body, headline, title,
                            form.wants)
 

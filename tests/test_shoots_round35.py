@@ -99,6 +99,10 @@ CONTROLS = [
     ("quote_said_not_posted", "\"That's a wrap on my time at Kestrel,\" she said.", set()),
     ("wrap_party", "The cast of Salt Road threw a wrap party in Cork.",
      {("filming_wrapped", None)}),
+    # a shoot label with no date of a year after it: no shoot
+    ("label_of_a_company", "Production: Maya Films and Kestrel Studios.", set()),
+    ("label_of_a_length", "Filming: 12 weeks in Cork.", set()),
+    ("label_without_a_year", "Filming: June in Cork, then Havana.", set()),
 ]
 
 
@@ -137,6 +141,9 @@ def test_the_new_rules_are_named_in_explain() -> None:
         PUBLISHED)
     assert "speech.wrap_post" in explained(
         CUE + "\"That's a wrap on season 2!\" she wrote.", "TV news", PUBLISHED)
+    assert "list.shoot_field" in explained(
+        "Salt Road\n\nNetwork: Netflix\n\nFilming: May–August 2026", "Production listings",
+        PUBLISHED)
     assert "title.keep.governed_place" in explained(
         "Havana has started filming its second season.", "TV news", PUBLISHED)
 

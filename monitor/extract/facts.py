@@ -4247,7 +4247,9 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
             if id(fact) in from_calendar:
-                rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
+                rule = ("list.calendar_item" if fact.kind == "premiere" else
+                        "list.shoot_field" if fact.kind in ("filming_started", "filming_wrapped")
+                        else "list.status_line")
             elif id(fact) in from_tracker:
                 rule = "list.dated_tracker"
             rules.trace_fact(fact, fact.evidence, rule)

@@ -1264,6 +1264,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^.;]{0,40}?\byet\b)",
     ),
     "filming_started": (
+        # round 35 (r35shoots): a listing's or call sheet's shoot label before its dates,
+        # opening the line or after a dash or bar ("Filming: May–August 2026", "Salt Road —
+        # Shoot dates: 4 May to 28 August 2026"): the start, and with a span the wrap too
+        # (``date.shoot_interval``); rule ``trigger.shoot_label``
+        r"(?:^|(?<=[—–|] ))(?:filming|shooting|production|principal photography|shoot|lensing)"
+        r"(?: (?:dates?|period|schedule|window|start))?: ?(?=[^;]{0,40}?\b20\d\d\b)"
+        r"(?=(?:early |late |mid-?)?"
+        r"(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+        r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+        r"dec(?:ember)?)\b)",
         # round 34: a season shot over a span of months ("X was filmed in Cork between May and
         # August", "X will be shot from January to April"): the span's start (and its end,
         # ``date.shoot_interval``)

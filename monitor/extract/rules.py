@@ -5165,6 +5165,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.calendar_item", "premiere", "a premiere listing's item: the show of a line "
           "under a date heading, of a line with its own date, or of a heading over a "
           "'Premiere date:' field", "Sunday, Sept. 8 / 8 p.m. Glass Harbor, NBC (season 3)"),
+    _rule("list.shoot_field", ("filming_started", "filming_wrapped"), "a production "
+          "listing's shoot field under a show heading ('Filming: May–August 2026', 'Shoot "
+          "dates: 4 May – 28 August 2026'; a year named) gives the show its shoot's start, and "
+          "with a span its wrap (round 35, r35shoots)",
+          "Glass Harbor / Filming: March–July 2031"),
     _rule("list.adds_to_decision", ("renewed", "cancelled"), "a list of titles whose "
           "sentence adds it, by linking words, to the one renewal or cancellation told just "
           "before it (the sentence before or the one before that, else the headline): 'Also "

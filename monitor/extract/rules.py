@@ -7197,7 +7197,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "
           "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way, "
           "and a one-word place or first name right after a kind of show ('the sci-fi series "
-          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
+          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too, as is the "
+          "subject of a production verb told of its own season ('Ashby has started filming its "
+          "second season'; round 35, r35shoots)",
           "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
     _rule("title.keep.referred", ALL_KINDS, "a name with no cue of its own that a "
           "reference stands for: the next sentence, or the sentence's next clause, tells a "

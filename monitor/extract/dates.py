@@ -924,7 +924,10 @@ def _last_date(sentence: str, published: dt.date) -> str | None:
     return found[-1].value if found else None
 
 
-_INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$")
+#: (round 35) a shoot label's colon opens a span too: "Shoot dates: 4 May to 28 August 2026"
+_INTERVAL_OPEN_RE = re.compile(r"(?i)(?:\b(?:from|between)|\b(?:dates?|period|schedule|window|"
+                               r"filming|shooting|production|shoot|photography):)\s+"
+                               r"(?:(?:early|late|mid)[\s-]+)?$")
 _INTERVAL_JOIN_RE = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\s+"
                                r"(?:(?:early|late|mid|the end of)[\s-]+)?")
 _MONTH_SPAN_BARE_RE = re.compile(rf"(?i:from\s+){_MON}\s+(?i:to|until|till|through|thru|-|–)\s+"

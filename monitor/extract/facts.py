@@ -126,6 +126,7 @@ from .patterns import (
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
     SHOOT_END_AFTER_START_RE,
+    SHOOT_START_IN_ASIDE_RE,
     SPECULATIVE_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
@@ -1847,6 +1848,8 @@ def _find_triggers(text: str) -> list[Trigger]:
     if not found:
         return []  # most sentences: nothing to sort, keep or merge
     carried = _shoot_ends_after_starts(text, found)
+    if "which" in low or "that" in low:
+        carried += _shoot_starts_in_asides(text, found)
     if carried:
         # the end told after "and" is the wrap's: a phrase of another kind over it gives way
         found = [t for t in found if not any(t.start < c.end and c.start < t.end
@@ -1877,6 +1880,29 @@ class CarriedTrigger(Trigger):
     X began in May and concluded in August"): rule ``trigger.shoot_end_after_start``."""
 
 
+@dataclass(frozen=True)
+class AsideStartTrigger(CarriedTrigger):
+    """A shoot's start told in a relative clause of the shoot, or the end told after that
+    clause ("Filming on X, which began in May, concluded in August"): rule
+    ``trigger.shoot_start_in_aside``."""
+
+
+def _shoot_starts_in_asides(text: str, found: Sequence[Trigger]) -> list[Trigger]:
+    """A wrap whose shoot carries its start in a relative clause (``SHOOT_START_IN_ASIDE_RE``)
+    is read as two triggers: the start over the clause's verb, the wrap over what follows the
+    clause, so the clause's date is the start's and the main clause's the wrap's."""
+    out: list[Trigger] = []
+    for trig in found:
+        if trig.kind != "filming_wrapped":
+            continue
+        aside = SHOOT_START_IN_ASIDE_RE.match(text, trig.start)
+        if aside is not None and aside.end() < trig.end:
+            out.append(AsideStartTrigger("filming_started", aside.start("start"),
+                                         aside.end("start")))
+            out.append(AsideStartTrigger("filming_wrapped", aside.end(), trig.end))
+    return out
+
+
 def _shoot_ends_after_starts(text: str, found: Sequence[Trigger]) -> list[Trigger]:
     """The wraps told right after a shoot's start, joined by "and" with the start's subject
     carried over (``SHOOT_END_AFTER_START_RE``); each is its own trigger over the end verb, so
@@ -1892,7 +1918,7 @@ def _shoot_ends_after_starts(text: str, found: Sequence[Trigger]) -> list[Trigge
                                        and end.start(end.lastgroup or "end") < t.end
                                        and t.start >= trig.end
                                        for t in found):
-            verb = "end" if end.group("end") else "ing"
+            verb = end.lastgroup or "end"
             ends.append(CarriedTrigger("filming_wrapped", end.start(verb), end.end(verb)))
     return ends
 
@@ -3335,6 +3361,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
         out.extend(rules.candidate_facts(
             candidate, "section.heading_label" if trig is labelled
+            else "trigger.shoot_start_in_aside" if isinstance(trig, AsideStartTrigger)
             else "trigger.shoot_end_after_start" if isinstance(trig, CarriedTrigger)
             else "trigger.vocabulary"))
     for trig, listed in governors:
@@ -4221,7 +4248,9 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
             if id(fact) in from_calendar:
-                rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
+                rule = ("list.calendar_item" if fact.kind == "premiere" else
+                        "list.shoot_field" if fact.kind in ("filming_started", "filming_wrapped")
+                        else "list.status_line")
             elif id(fact) in from_tracker:
                 rule = "list.dated_tracker"
             rules.trace_fact(fact, fact.evidence, rule)

@@ -133,6 +133,12 @@ _DATE_FIELD_RE = re.compile(
 _WHEN_LINE_RE = re.compile(
     r"(?i)^(?:(?:series|season)\s)?(?:premier(?:e|es|ing)|returns?|returning|debuts?|"
     r"launch(?:es)?|arrives?|streaming|airs|coming)\b")
+#: (round 35, r35shoots) A production listing's shoot field under a show heading: "Filming:
+#: May–August 2026", "Shoot dates: 4 May – 28 August 2026", "Production start: 4 May 2026"
+#: (a year named: "Production: Kestrel Studios", "Filming: 12 weeks" are no dates).
+_SHOOT_FIELD_RE = re.compile(
+    r"(?i)^(?:filming|shooting|production|principal\sphotography|shoot|lensing)"
+    r"(?:\s(?:dates?|period|schedule|window|start))?\s?:\s?(?P<value>[^;]{0,40}?\b20\d\d\b.{0,40})$")
 #: Any "Key: value" field line under a show heading.
 _FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z'’ ]{1,29}):\s?(?P<value>.{0,200})$")
 _STATUS_FIELD_RE = re.compile(r"(?i)^(?:status|season|seasons|type|format)\s?:")
@@ -727,6 +733,10 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 break
             fields.append(field)
             value = field.split(":", 1)[1]
+            shoot = _SHOOT_FIELD_RE.match(field)
+            if shoot:
+                items.extend(_shoot_field_items(title, season, line, field,
+                                                shoot.group("value"), published))
             when = _DATE_FIELD_RE.match(field)
             if when and date is None:
                 found = _dates_in(when.group("value"), published)
@@ -744,6 +754,23 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
             continue
         items.append(ListingItem(title, season if season is not None else (1 if new else None),
                                  date, line, (line, *fields)))
+    return items
+
+
+def _shoot_field_items(title: str, season: int | None, line: str, field: str, value: str,
+                       published: dt.date) -> list[ListingItem]:
+    """A shoot field's start, and its wrap when the field gives a span ("May–August 2026",
+    "4 May to 28 August 2026"): one item each, on the heading's line."""
+    labelled = f"Filming: {value}"  # the label's colon opens a span ("dates.intervals")
+    found = datemod.find_dates(labelled, published)
+    if not found:
+        return []
+    spans = datemod.intervals(labelled, found)
+    start, end = spans[0] if spans else (found[0], None)
+    items = [ListingItem(title, season, start.value, line, (line, field), "filming_started")]
+    if end is not None:
+        items.append(ListingItem(title, season, end.value, line, (line, field),
+                                 "filming_wrapped"))
     return items
 
 

@@ -388,18 +388,44 @@ _SHOOT_ASIDE_AUX = (r"(?:has |have |had |is |was |were |been |officially |finall
 #: "and" with no new subject ("and the show ended" is another event), and stands before a time
 #: or the clause's end ("ended its run of night shoots", "ended with a party" are other ends).
 SHOOT_END_AFTER_START_RE = re.compile(
-    r"(?i)[^,;:.!?()\"“”]{0,80}?(?:,?\sand\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?"
+    r"(?i)[^,;:.!?()\"“”]{0,80}?(?:,?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|"
+    r"only\s+)?"
     r"(?:(?:has|had|was|is|will|should|(?:is|was|are|were)\s+(?:expected|set|scheduled|slated|"
-    r"due|poised)\s+to)\s+(?:be\s+)?)?(?:officially\s+|finally\s+)?"
+    r"due|poised)\s+to)\s+(?:be\s+)?)?(?:officially\s+|finally\s+|only\s+)?"
     r"(?P<end>wrap(?:s|ped)?(?:\s+up)?|end(?:s|ed)?|finish(?:es|ed)?|conclud(?:e|es|ed)|"
     r"complet(?:e|es|ed)|c(?:a|o)me\s+to\s+(?:an\s+end|a\s+close))"
+    # (round 35) "began in May but did not wrap until August": the end only with its "until"
+    r"|,?\s(?:and|but)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|was\s+not|wasn['’]t|"
+    r"were\s+not|weren['’]t|had\s+not|hadn['’]t)\s+(?:been\s+)?(?:fully\s+)?"
+    r"(?P<until>wrap(?:ped)?(?:\s+up)?|end(?:ed)?|finish(?:ed)?|conclude[d]?|complete[d]?|"
+    r"c(?:o|a)me\s+to\s+an\s+end)"
+    r"(?=\s+until\s)"
+    # (round 35) a span told by a verb of duration: "began in May and lasted until / ran
+    # through / continued until August" — the verb before "until" / "through" and a time
+    r"|,?\s(?:and|but)\s+(?P<lasted>lasted|ran|continued|went\s+on|carried\s+on|stretched|"
+    r"kept\s+going)(?=\s+(?:until|till|through|thru)\s+(?:(?:early|late|mid)[-\s])?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|the\s+end\b|\d))"
     # "began in May before wrapping in August": the end as the start's "before" clause
     r"|,?\s(?:before|then)\s+(?P<ing>wrapping(?:\s+up)?|ending|finishing|concluding|"
     r"completing|coming\s+to\s+(?:an\s+end|a\s+close)|wrapped(?:\s+up)?|ended|finished|"
     r"concluded))"
-    r"(?=\s+(?:in|on|at|by|around|this|last|earlier|later|next|early|late|mid|shortly|"
+    r"(?=\s+(?:in|on|at|by|around|this|last|earlier|later|next|early|late|mid|shortly|until|till|"
+    r"through|thru|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{1,4})\b|\s{0,2}[,;.!?]|"
-    r"\s{0,2}$)")
+    r"\s{0,2}$"
+    # (round 35) an end counted from the start: "and concluded three months later"
+    r"|\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    r"several|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+later\b)")
+#: A shoot's start told in a relative clause of the shoot, its end the main verb (round 35,
+#: r35shoots; rule ``trigger.shoot_start_in_aside``): "Filming on X, which began in May,
+#: concluded in August", "The shoot for X, which kicked off in May, finished in August".
+#: Matched at a wrap trigger's start; group ``start`` is the start's own trigger and the wrap
+#: keeps what follows the clause, so each takes its own clause's date (the wrap read whole
+#: took the clause's May).
+SHOOT_START_IN_ASIDE_RE = re.compile(
+    rf"(?i){_FILM}(?: (?:on|for|of) (?:[^\s,;.—–()]+ ){{0,8}}?[^\s,;.—–()]+)?, (?:which|that) "
+    r"(?:had |has |first |originally |officially )?(?P<start>began|begun|started|kicked off|"
+    r"commenced|got underway|got under way|got going)\b[^,;.—–()\"“”]{0,80}?, ")
 #: The same, as a trigger's opening (rule ``trigger.shoot_aside`` names it in ``--explain``).
 SHOOT_ASIDE_RE = re.compile(rf"(?i){_SHOOT_ASIDE}")
 #: The airing as a noun, its time right after (round 17): "ahead of its airing this February",
@@ -1276,6 +1302,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^.;]{0,40}?\byet\b)",
     ),
     "filming_started": (
+        # round 35 (r35shoots): a listing's or call sheet's shoot label before its dates,
+        # opening the line or after a dash or bar ("Filming: May–August 2026", "Salt Road —
+        # Shoot dates: 4 May to 28 August 2026"): the start, and with a span the wrap too
+        # (``date.shoot_interval``); rule ``trigger.shoot_label``
+        r"(?:^|(?<=[—–|] ))(?:filming|shooting|production|principal photography|shoot|lensing)"
+        r"(?: (?:dates?|period|schedule|window|start))?: ?(?=[^;]{0,40}?\b20\d\d\b)"
+        r"(?=(?:early |late |mid-?)?"
+        r"(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+        r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+        r"dec(?:ember)?)\b)",
         # round 34: a season shot over a span of months ("X was filmed in Cork between May and
         # August", "X will be shot from January to April"): the span's start (and its end,
         # ``date.shoot_interval``)
@@ -1376,6 +1412,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        # (round 35) "Salt Road is a wrap", "Season 2 is officially a wrap" (not "a wrap party")
+        r"(?:is|are|was|were)\s(?:now\s|officially\s)?a\swrap\b(?!\s(?:party|gift|up\b))",
         # round 19 (s19left): a season told as shot, in the perfect passive ("The second season
         # of X has been shot", "Season 2 has been filmed"; a person shot is no season's)
         rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:has|have|had) (?:now |officially |finally |"
@@ -3710,6 +3748,19 @@ SHOW_PART_EVENTS: frozenset[str] = frozenset(
 #: Kestrel', '," Kestrel's head of drama told reporters', '," according to a spokesperson')
 #: or before it ('Showrunner Tobin Reyes said: "'): group ``who``, the words naming the
 #: speaker (round 23, ``speech.own_side_decision``).
+#: A wrap announced in a quoted post (round 35, r35shoots; ``speech.wrap_post``): the
+#: quotation opens with the crew's exclamation ("That's a wrap on season 2!", "And it's a
+#: wrap!") and is told as posted, written, shared or captioned — the cast's and crew's own
+#: announcement of their shoot, not someone remembering or judging one.
+WRAP_POST_OPENING_RE = re.compile(
+    r"(?i)[\"“‘']?\s{0,2}(?:and\s+|well,?\s+|so,?\s+)?(?:that['’]?s|it['’]?s)\s+(?:officially\s+)?"
+    r"a\s+wrap\b")
+WRAP_POST_AFTER_RE = re.compile(
+    r"(?i)[,.!?]?[\"”’']?,?\s{1,3}[^\"“”;.!?]{0,80}?\b(?:posted|wrote|shared|captioned|"
+    r"tweeted|announced|declared)\b")
+WRAP_POST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:posted|wrote|shared|captioned|tweeted|announced|declared)\b[^\"“”;.!?]{0,60}?"
+    r"[:,]\s{0,2}$")
 SPEAKER_AFTER_QUOTE_RE = re.compile(
     r"[,.!?]?[\"”’']?,?\s{1,3}(?P<who>[^\"“”;!?]{0,120}?\b(?:said|says|told|tells|added|adds|"
     r"explained|noted|stated|announced|confirmed|wrote|writes|tweeted|posted|according\s{1,3}to)"

@@ -352,6 +352,9 @@ from .patterns import (
     WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
+    WRAP_POST_AFTER_RE,
+    WRAP_POST_BEFORE_RE,
+    WRAP_POST_OPENING_RE,
     Caseless,
     from_crew,
     named_as_credit,
@@ -491,6 +494,25 @@ def _speaker_of_sentence_before(c: Candidate) -> re.Match[str] | None:
         return SPEAKER_BEFORE_QUOTE_RE.search(before, max(0, len(before) - 200))
     closing = max(before.rfind("\u201d"), before.rfind('"'))
     return SPEAKER_AFTER_QUOTE_RE.match(before, closing + 1) if closing > 0 else None
+
+
+def _wrap_post(c: Candidate) -> bool:
+    """A wrap inside a quotation that opens with the crew's exclamation ("That's a wrap on
+    season 2!") and is told as posted, written or shared (``WRAP_POST_OPENING_RE``): the
+    cast's or crew's own announcement of the shoot (round 35, r35shoots)."""
+    if c.kind != "filming_wrapped":
+        return False
+    for start, end in c.view.speech:
+        if start < c.trigger.start < end:
+            opening = WRAP_POST_OPENING_RE.match(c.text, start)
+            # a quotation closing the sentence on "!" (its attribution split off as the next
+            # sentence: '"That's a wrap!" Orla Brenn posted.') is the exclamation alone
+            return opening is not None and opening.end() >= c.trigger.end and bool(
+                WRAP_POST_AFTER_RE.match(c.text, end)
+                or WRAP_POST_BEFORE_RE.search(c.text, max(0, start - 80), start)
+                or (start <= 1 and c.text.rstrip("\"”’' ").endswith("!")
+                    and end >= len(c.text.rstrip()) - 1))
+    return False
 
 
 def _own_side_decision(c: Candidate) -> bool:
@@ -5050,6 +5072,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "start, joined by 'and' with the start's subject carried over, is the wrap's own "
           "trigger and takes its own clause's date", "Filming on Glass Harbor began in May "
           "and concluded in August."),
+    _rule("trigger.shoot_start_in_aside", ("filming_started", "filming_wrapped"), "a shoot's "
+          "start told in a relative clause of the shoot ('which began in May') is its own "
+          "trigger, and the wrap told after the clause takes the main clause's date",
+          "Production on Glass Harbor, which started in March, wrapped in July."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
     _rule("episode.gapped_count", "episode_count", "a count told again for another show "
@@ -5165,6 +5191,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.calendar_item", "premiere", "a premiere listing's item: the show of a line "
           "under a date heading, of a line with its own date, or of a heading over a "
           "'Premiere date:' field", "Sunday, Sept. 8 / 8 p.m. Glass Harbor, NBC (season 3)"),
+    _rule("list.shoot_field", ("filming_started", "filming_wrapped"), "a production "
+          "listing's shoot field under a show heading ('Filming: May–August 2026', 'Shoot "
+          "dates: 4 May – 28 August 2026'; a year named) gives the show its shoot's start, and "
+          "with a span its wrap (round 35, r35shoots)",
+          "Glass Harbor / Filming: March–July 2031"),
     _rule("list.adds_to_decision", ("renewed", "cancelled"), "a list of titles whose "
           "sentence adds it, by linking words, to the one renewal or cancellation told just "
           "before it (the sentence before or the one before that, else the headline): 'Also "
@@ -5603,6 +5634,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "band, a podcast, a label: m25drops)",
           "\"Copper Vale\", the mining drama, ran for two seasons. \"We are heartbroken that "
           "our show won't be back,\" Dana Holt said.", _first_person_decision),
+    _step("non_event", "speech.wrap_post", "filming_wrapped", "a quotation opening with the "
+          "crew's exclamation ('That's a wrap on season 2!') and told as posted, written, "
+          "shared or captioned is the cast's or crew's own announcement of the shoot: its "
+          "trigger is kept (round 35, r35shoots)", "\"That's a wrap on season 2 of Glass "
+          "Harbor!\" star Dana Holt posted on Instagram.", _wrap_post),
     _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
           "object is a show the sentence does not name and that is not the article's: "
           "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "
@@ -5614,7 +5650,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
           "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
           and not _document_quote(c) and not _own_side_decision(c)
-          and not _first_person_decision(c), _drop),
+          and not _first_person_decision(c) and not _wrap_post(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
@@ -7203,7 +7239,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "
           "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way, "
           "and a one-word place or first name right after a kind of show ('the sci-fi series "
-          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
+          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too, as is the "
+          "subject of a production verb told of its own season ('Ashby has started filming its "
+          "second season'; round 35, r35shoots)",
           "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
     _rule("title.keep.referred", ALL_KINDS, "a name with no cue of its own that a "
           "reference stands for: the next sentence, or the sentence's next clause, tells a "

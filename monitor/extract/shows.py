@@ -644,6 +644,18 @@ _GOVERNS_BEFORE_RE = re.compile(
 _GOVERNED_AFTER_RE = re.compile(
     r"(?i)^\s{1,3}(?:(?:has|have|was|is|were|got|gets|been)\s{1,3}){0,2}(?:renewed|"
     r"cancell?ed|canceled|axed)\b")
+#: (round 35, r35shoots) A production verb whose subject is the name, told of the name's own
+#: season: "Havana has started filming its second season", "Havana Wraps Production on Its
+#: Third Season" — a city does not shoot its season, so the name is governed as a status
+#: verb's subject is ("title.keep.governed_place"); not "filming in Havana", "the cast arrived
+#: in Havana to start filming" (the name is no subject there).
+_PRODUCTION_OWN_SEASON_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:has|have|had|is|was|officially|finally|just|now)\s{1,3}){0,2}"
+    r"(?:start(?:s|ed)?|beg(?:an|un|ins)|kick(?:s|ed)\s{1,3}off|wrap(?:s|ped)(?:\s{1,3}up)?|"
+    r"finish(?:es|ed)|complet(?:es|ed)|resum(?:es|ed)|commenc(?:es|ed))\s{1,3}"
+    r"(?:filming|shooting|production|principal\s{1,3}photography)\s{1,3}(?:on\s{1,3}|of\s{1,3})?"
+    r"(?:its|their)\s{1,3}(?:" + ordinal_alternation() + r"|\d{1,2}(?:st|nd|rd|th)|next|new|"
+    r"final|latest)\s{1,3}(?:season|series)\b")
 #: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
 #: (the cue words are data: ``data/title_vetoes.json``).
 _PERSON_BEFORE_RE = cue_patterns().person_before
@@ -3897,7 +3909,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if by_trigger or by_kind:
                 good.add(i)
             if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
-                               or _GOVERNED_AFTER_RE.match(after[:30])):
+                               or _GOVERNED_AFTER_RE.match(after[:30])
+                               or _PRODUCTION_OWN_SEASON_AFTER_RE.match(after[:90])):
                 title = clean_title(span.text, mid=mid, own_number=span.text in numbered)
                 cut_head = span.text[:max(0, span.text.find(title))] if title else ""
                 if title and not _LOCATIVE_BEFORE_RE.search(f"{before}{cut_head}"[-20:]):

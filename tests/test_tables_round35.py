@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 from roundup_layouts import CASTS
-from table_layouts import fact_boxes, layouts, scorecard_stops, score
+from table_layouts import fact_boxes, layouts, score, scorecard_stops
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title

@@ -766,8 +766,9 @@ _PART_SPLIT_RE = re.compile(r"([;.])\s{1,3}")
 def _labelled_parts(line: str) -> list[str]:
     """The parts of a line of labelled lists, each label governing its items up to the next
     label; [] unless every part is labelled, two at least, one a status label."""
-    if (";" not in line and ". " not in line) or len(line) > 400:
-        return []
+    if (";" not in line and ". " not in line) or len(line) > 400 or \
+            not LABEL_OPENING_RE.match(line.strip()):
+        return []  # (the first part opens the line: a line that opens no label has none)
     pieces = _PART_SPLIT_RE.split(line)
     joined = [pieces[0]]
     for stop, piece in zip(pieces[1::2], pieces[2::2], strict=True):

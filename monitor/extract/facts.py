@@ -3649,7 +3649,7 @@ def status_list_facts(article: Article) -> list[Fact]:
     for row in table_rows(lines):
         title = clean_title(row.title, quoted=True)
         if title:
-            facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]
+            facts.append(Fact(show=title, season=row.season, kind=row.kind,  # type: ignore
                               date=None, certainty="confirmed", evidence=row.line,
                               source_url=article.url))
     # a scorecard's item may name its home first ("Netflix Glass Harbor"): the show is the rest

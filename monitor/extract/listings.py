@@ -784,16 +784,26 @@ _ITEM_SPLIT_RE = re.compile(r"\s?(?:,|;|\sand\s|\s&\s)\s?(?![^()]*\))")
 
 
 #: One line of several labelled lists ("Renewed: A, B; Cancelled: C; Still waiting: D."): each
-#: part opens with a label (``lists.LABEL_OPENING_RE``), the lists are parted by semicolons.
-_PART_SPLIT_RE = re.compile(r";\s{1,3}")
+#: part opens with a label (``lists.LABEL_OPENING_RE``), the lists are parted by semicolons
+#: or (round 35) full stops ("Renewed: A, B. Cancelled: C."; a full stop before words that
+#: open no label, "Mr. Robot", stays inside its part).
+_PART_SPLIT_RE = re.compile(r"([;.])\s{1,3}")
 
 
 def _labelled_parts(line: str) -> list[str]:
     """The parts of a line of labelled lists, each label governing its items up to the next
     label; [] unless every part is labelled, two at least, one a status label."""
-    if ";" not in line or len(line) > 400:
-        return []
-    parts = [part.strip().rstrip(".").strip() for part in _PART_SPLIT_RE.split(line)]
+    if (";" not in line and ". " not in line) or len(line) > 400 or \
+            not LABEL_OPENING_RE.match(line.strip()):
+        return []  # (the first part opens the line: a line that opens no label has none)
+    pieces = _PART_SPLIT_RE.split(line)
+    joined = [pieces[0]]
+    for stop, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if stop == "." and not LABEL_OPENING_RE.match(piece):
+            joined[-1] = f"{joined[-1]}. {piece}"  # a full stop inside a part
+        else:
+            joined.append(piece)
+    parts = [part.strip().rstrip(".").strip() for part in joined]
     if len(parts) < 2 or not all(LABEL_OPENING_RE.match(part) for part in parts):
         return []
     return parts if any(_STATUS_LEAD_RE.match(part) for part in parts) else []

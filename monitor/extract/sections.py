@@ -418,6 +418,7 @@ class TableRow:
     title: str
     kind: str
     line: str
+    season: int | None = None
 
 
 def _table_row(line: str) -> TableRow | None:
@@ -440,16 +441,52 @@ def _table_row(line: str) -> TableRow | None:
     return None
 
 
-#: A header row's column of titles and column of decisions ("Show | Network | Status").
+#: A header row's column of titles and column of decisions ("Show | Network | Status"; round
+#: 35: "Show title", "Series name", "Where it stands", "Outlook", "Status (as of May)").
 _TITLE_COLUMN_RE = re.compile(r"(?i)^(?:the\s)?(?:shows?|series|titles?|programm?e?s?|"
-                              r"tv\sshows?|tv\sseries)$")
-_STATUS_COLUMN_RE = re.compile(r"(?i)^(?:(?:renewal\s|current\s)?status|verdict|fate|"
-                               r"decision|outcome|renewed\sor\scancell?ed\??)$")
-#: A status cell's decision: its first words ("Renewed for season 3", "Cancelled after two
-#: seasons", "Axed"); "Pending", "Undecided", "Ending" decide nothing.
-_STATUS_CELL_RE = re.compile(
-    r"(?i)^\W{0,3}(?:officially\s)?(?:(?P<renew>renewed|picked\sup)|"
-    r"(?P<cancel>cancell?ed|canceled|axed|not\srenewed|scrapped))\b")
+                              r"tv\sshows?|tv\sseries|dramas?|comedies)"
+                              r"(?:\s(?:title|name))?(?:\s\([^()|]{1,30}\))?$")
+_STATUS_COLUMN_RE = re.compile(r"(?i)^(?:the\s)?(?:(?:renewal\s|current\s|show\s|series\s)?"
+                               r"status|verdict|fate|decision|outcome|outlook|standing|"
+                               r"where\s(?:it|they)\s(?:stands?|is|are)|what\shappened|"
+                               r"renewed\sor\scancell?ed\??)(?:\s\([^()|]{1,30}\))?$")
+#: A header that asks a decision's question, its cells answering it ("Renewed?", "Returning?",
+#: "Coming back?", "Season 4?", "Another season?"): "Yes", "✓" renew, "No", "✗" cancel.
+_QUESTION_COLUMN_RE = re.compile(
+    r"(?i)^(?:renewed|returning|coming\sback|back|picked\sup|another\sseason|"
+    r"(?:renewed\sfor\s)?season\s(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))\s?\?$")
+#: A status cell's verdict said in one short word or glyph, beside the words ``_own_verdict``
+#: reads in any item's decoration ("Renewed for season 3", "Coming back", "Won't return",
+#: "Not renewed"); "TBD", "Pending", "On the bubble" decide nothing. A "yes" or "no" answers
+#: only a question column's question.
+CELL_VERDICTS: dict[str, str] = {
+    "axed": "cancelled", "ended": "cancelled", "dropped": "cancelled", "over": "cancelled",
+    "picked up": "renewed", "renewal": "renewed", "back": "renewed",
+}
+_YES_SEASON_RE = re.compile(r"yes\b[\s,(:–—-]{1,4}(?:for\s)?season\s")
+QUESTION_ANSWERS: dict[str, str] = {
+    "yes": "renewed", "y": "renewed", "✓": "renewed", "✔": "renewed", "✅": "renewed",
+    "no": "cancelled", "n": "cancelled", "✗": "cancelled", "✘": "cancelled", "❌": "cancelled",
+    "x": "cancelled",
+}
+
+
+def _cell_verdict(cell: str, question: bool = False) -> str | None:
+    """A status cell's decision: a whole cell of ``CELL_VERDICTS`` (or, under a question
+    column, of ``QUESTION_ANSWERS``), else the item vocabulary's own verdict
+    (``_own_verdict``); a hedged or qualified cell ("Likely renewed") decides nothing."""
+    if len(cell) > 80 or _ITEM_HEDGE_RE.search(cell) or _ITEM_QUALIFIED_RE.search(cell):
+        return None
+    word = cell.strip(" .!*()[]").lower()
+    if question and word in QUESTION_ANSWERS:
+        return QUESTION_ANSWERS[word]
+    if question and _YES_SEASON_RE.match(word):
+        return "renewed"  # "Yes (season 5)", "Yes – for season 5"
+    if word in CELL_VERDICTS:
+        return CELL_VERDICTS[word]
+    own = _own_verdict(cell)
+    return None if own is None else own[0]
 
 
 def _cells(line: str) -> list[str] | None:
@@ -460,19 +497,34 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _header_columns(cells: Sequence[str]) -> tuple[int, int] | None:
-    """(title column, status column) of a header row, or None when it names no two such."""
+def _header_columns(cells: Sequence[str]) -> tuple[int, int, bool, int | None] | None:
+    """(title column, status column, whether the status column asks a question, the season
+    its question names) of a header row, or None when it names no two such."""
     title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN_RE.match(c)), None)
     status = next((i for i, c in enumerate(cells) if _STATUS_COLUMN_RE.match(c)), None)
-    return None if title is None or status is None else (title, status)
+    question = None
+    if status is None:
+        status, question = next(((i, m) for i, c in enumerate(cells)
+                                 if (m := _QUESTION_COLUMN_RE.match(c))), (None, None))
+    if title is None or status is None:
+        return None
+    return title, status, question is not None, _season_number(question)
+
+
+def _season_number(match: re.Match[str] | None) -> int | None:
+    """The season a match's group ``n`` names ("3", "three"), or None."""
+    word = (match.group("n") or "").lower() if match is not None else ""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
     """The rows of piped tables under a header row naming a title and a status column: each
-    row's title cell gets its status cell's decision; a row of another width ends the table.
-    A table with no status column (ratings, air dates, a cast) gives nothing."""
+    row's title cell gets its status cell's decision (``_cell_verdict``), and the season the
+    cell or a question header names ("Renewed for season 3", "Season 4?" over "Yes"); a row
+    of another width ends the table. A table with no status column (ratings, air dates, a
+    cast) gives nothing."""
     found: list[TableRow] = []
-    columns: tuple[int, int] | None = None
+    columns: tuple[int, int, bool, int | None] | None = None
     width = 0
     for line in lines:
         cells = _cells(line)
@@ -486,12 +538,15 @@ def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
             continue
         if columns is None:
             continue
-        decision = _STATUS_CELL_RE.match(cells[columns[1]])
+        status = cells[columns[1]]
+        kind = _cell_verdict(status, columns[2])
         title = cells[columns[0]]
-        if decision is None or not title or not title_like(title):
+        if kind is None or not title or not title_like(title):
             continue
-        found.append(TableRow(title, "renewed" if decision.group("renew") else "cancelled",
-                              line))
+        season = _season_number(_ITEM_SEASON_RE.search(status))
+        if kind == "renewed" and season is None:
+            season = columns[3]
+        found.append(TableRow(title, kind, line, season))
     return found
 
 

@@ -862,13 +862,20 @@ def _keep_block(block: str) -> bool:
     return block.casefold().strip() not in JUNK_LINES
 
 
+#: A fact box's status field ("Status: Cancelled", "Current status: Ended"): every show's box
+#: on a page repeats it word for word under its own heading, so a repeat is kept (round 35).
+_STATUS_FIELD_RE = re.compile(r"(?i)^(?:(?:current|show|series|renewal)\s)?status\s?:\s?\S")
+
+
 def _dedupe(blocks: list[str]) -> list[str]:
-    """Drop exact repeats of short blocks (a subheading echoed by a sticky header, say)."""
+    """Drop exact repeats of short blocks (a subheading echoed by a sticky header, say); a
+    short status field ("Status: Renewed") is each fact box's own and stays."""
     seen: set[str] = set()
     out = []
     for block in blocks:
         key = block.casefold()
-        if len(block) < 200 and key in seen:
+        if len(block) < 200 and key in seen and not (
+                len(block) <= 60 and _STATUS_FIELD_RE.match(block)):
             continue
         seen.add(key)
         out.append(block)

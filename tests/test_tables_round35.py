@@ -111,6 +111,13 @@ CELLS = [
     ("control-status-plain-table", table(["Show", "Network", "Status"], [
         ["Salt Road", "Kestrel", "Renewed"], ["Copper Vale", "Kestrel", "Cancelled"]]),
      want(("Salt Road", "renewed", None), ("Copper Vale", "cancelled", None))),
+    # (lead, round 35) a title cell is the whole title: its number is the title's own
+    # ("Station 9", "Ward 13"), not a season; a season named in the status cell stays one
+    ("new-title-cell-ending-in-a-number", table(["Show", "Network", "Status"], [
+        ["Station 9", "Kestrel", "Renewed"], ["Ward 13", "Kestrel", "Cancelled"],
+        ["Salt Road", "Kestrel", "Renewed for season 3"]]),
+     want(("Station 9", "renewed", None), ("Ward 13", "cancelled", None),
+          ("Salt Road", "renewed", 3))),
     ("control-label-then-prose",
      "<p>Update: the network has not said anything. Fans are waiting on Salt Road.</p>",
      set()),

@@ -3647,7 +3647,7 @@ def status_list_facts(article: Article) -> list[Fact]:
             if item.governor:
                 rules.trace_fact(facts[-1], item.line, item.governor)
     for row in table_rows(lines):
-        title = clean_title(row.title, quoted=True)
+        title = clean_title(row.title, quoted=True, own_number=True)
         if title:
             facts.append(Fact(show=title, season=row.season, kind=row.kind,  # type: ignore
                               date=None, certainty="confirmed", evidence=row.line,

@@ -167,6 +167,8 @@ class Articles:
                         touched.setdefault((stored, later), set()).add(fact.show)
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
             cancellations: dict[str, list[StoredCancellation]] = {}  # read once a show
+            deferred: list[tuple[str, list[Alert], set[str]]] = []
+            cancelled_shows: set[str] = set()  # a numbered season cancelled by this article
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
@@ -184,7 +186,20 @@ class Articles:
                                                                    article.published),
                                       later_shoot_told=season != NO_SEASON and any(
                                           later > season for later in shoots.get(key, ())))
+                if season == NO_SEASON:
+                    # Queued after the numbered seasons: a season-less cancellation that
+                    # ended one on the board alerts as that season's (once), not twice.
+                    deferred.append((key, planned, raw_titles))
+                    continue
+                if any(a.kind == "status_change" and a.to_status == "cancelled"
+                       for a in planned):
+                    cancelled_shows.add(key)
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
+                                      watched=watched, channels=channels, route=route, now=now)
+            for key, planned, raw_titles in deferred:
+                planned = [a for a in planned if key not in cancelled_shows
+                           or not (a.kind == "status_change" and a.to_status == "cancelled")]
+                alerts += self._queue(db, planned, key, NO_SEASON, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",

@@ -68,6 +68,14 @@ class Beat:
     facts: tuple[tuple[str, str | None, str], ...] = ()
     #: A wording pinned for the beat (the story's own otherwise).
     wording: int | None = None
+    #: An episode count the beat states (``episodes_*`` kinds) and the one it replaces.
+    value: int | None = None
+    previous_value: int | None = None
+    #: The other alerts the beat must send (round 35): ("premiere_moved", "2027-03-08",
+    #: "2027-04-14") — kind, previous value, new value — or ("episodes_changed", "10", "8").
+    moves: tuple[tuple[str, str, str], ...] = ()
+    #: The page names no season (a round-up): its facts are labelled season null.
+    season_less: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,8 +256,123 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
               "Its cast thanked fans on social media."]),
         ],
     }
+    options.update(_sentences_round35(show, net, season, when, published))
     choices = options[kind]
     return choices[wording % len(choices)]
+
+
+NUMBER_WORDS = {6: "six", 8: "eight", 10: "ten", 12: "twelve"}
+
+
+def _sentences_round35(show: str, net: str, season: int, when: dt.date | None,
+                       published: dt.date) -> dict[str, list[tuple[str, list[str]]]]:
+    """Round 35's kinds, each in three wordings: a trade site (Title Case headline), the UK
+    press ("series", day before month) and a fan site."""
+    nth = ORDINALS[season]
+    prev = ORDINALS[season - 1] if season > 1 else "first"
+    d = day_words(when) if when else ""
+    uk = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
+    weekday = published.strftime("%A")
+    return {
+        # An episode order: the count is filled in by page_html (``{n}`` / ``{old}``).
+        "episodes_ordered": [
+            (f"{show} Season {season} Gets {{N}}-Episode Order at {net}",
+             [f"{net} has given {show} a {{n}}-episode order for its {nth} season.",
+              "Production is due to begin in the summer."]),
+            (f"{show} series {season} confirmed with {{n}} episodes",
+             [f"The {nth} series of {show} will run to {{n}} episodes, {net} confirmed on "
+              f"{weekday}.",
+              "The broadcaster did not give a transmission date."]),
+            (f"{show} Season {season}: Episode Count Revealed",
+             [f"Season {season} of {show} will have {{n}} episodes, according to {net}.",
+              "That matches the show's previous run."]),
+        ],
+        "episodes_cut": [
+            (f"{net} Trims {show} Season {season} to {{N}} Episodes",
+             [f"{net} has cut the {nth} season of {show} from {{old}} episodes to {{n}}.",
+              "The network cited budget pressures."]),
+            (f"{show} series {season} cut short",
+             [f"The {nth} series of {show} has been reduced to {{n}} episodes, down from "
+              f"{{old}}, {net} said.",
+              "The remaining scripts will be shelved."]),
+            (f"{show} Season {season} Will Now Have Just {{n}} Episodes",
+             [f"{show} season {season} will now consist of {{n}} episodes instead of "
+              f"{{old}}, {net} confirmed.",
+              "Fans are not happy about it."]),
+        ],
+        "premiere_move_up": [
+            (f"{net} Moves Up {show} Season {season} Premiere to {d}",
+             [f"{net} has moved up the {nth} season premiere of {show} to {d}.",
+              "The season had been due a few weeks later."]),
+            (f"{show} series {season} brought forward",
+             [f"The {nth} series of {show} has been brought forward to {uk}, {net} said.",
+              "The change frees a slot for a live event."]),
+            (f"{show} Season {season} Is Coming Sooner Than Expected",
+             [f"Good news: {show} season {season} will now premiere on {d}, earlier than "
+              f"planned, {net} announced.",
+              "Mark your calendars."]),
+        ],
+        "premiere_move_back": [
+            (f"{show} Season {season} Premiere Pushed Back to {d}",
+             [f"{net} has pushed the {nth} season premiere of {show} back to {d}.",
+              "The network gave no reason for the change."]),
+            (f"{show} series {season} delayed again",
+             [f"The {nth} series of {show} has been moved back to {uk}, {net} confirmed.",
+              "It is the second change to the schedule."]),
+            (f"{show} Season {season} Premiere Date Changes Again",
+             [f"{show} season {season} will now premiere on {d} after all, {net} announced.",
+              "Sorry, fans."]),
+        ],
+        "premiere_report": [
+            (f"{show} Season {season} Eyes {d} Debut",
+             [f"{show} season {season} is reportedly set to premiere on {d}, sources say.",
+              f"{net} declined to comment."]),
+            (f"{show} series {season} 'to air in {MONTHS[when.month - 1] if when else ''}'",
+             [f"The {nth} series of {show} will reportedly return on {uk}, according to "
+              f"insiders.",
+              f"{net} has not confirmed the date."]),
+            (f"Rumor: {show} Season {season} Premiere Date Leaked",
+             [f"According to a leaked schedule, {show} season {season} could premiere on {d}.",
+              f"{net} has not announced anything yet."]),
+        ],
+        "premiere_official": [
+            (f"{net} Sets {show} Season {season} Premiere Date",
+             [f"{net} announced on {weekday} that the {nth} season of {show} will premiere "
+              f"on {d}.",
+              "A trailer will follow next month."]),
+            (f"{show} series {season} gets official start date",
+             [f"{net} has confirmed that the {nth} series of {show} will begin on {uk}.",
+              "The first episode will be followed by a live discussion show."]),
+            (f"It's Official: {show} Season {season} Premieres {d}",
+             [f"{net} has officially announced that {show} season {season} premieres on {d}.",
+              "The wait is almost over."]),
+        ],
+        "roundup_cancelled": [
+            (f"{net} Cancellations: Every Show Axed This Year",
+             [f"{show} is among {net}'s cancellations this year, along with Copper Lane.",
+              "Both dramas struggled in the ratings."]),
+            (f"{net} axes three dramas in cost-cutting drive",
+             [f"{net} has axed {show}, Copper Lane and Paper Moons as part of a "
+              f"cost-cutting drive.",
+              "The broadcaster said the decision was a difficult one."]),
+            (f"Every Show {net} Has Cancelled So Far",
+             [f"{net} has cancelled {show}, the network confirmed on {weekday}.",
+              "We will keep this list updated."]),
+        ],
+        "recap_previous": [
+            (f"{show} Season {season - 1} Finale Recap",
+             [f"The {prev} season of {show}, which premiered on {d} on {net}, ended with "
+              f"a twist.",
+              "Here is everything that happened."]),
+            (f"{show} series {season - 1} review",
+             [f"The {prev} series of {show} began on {uk} and it has been gripping.",
+              "All episodes are available to stream."]),
+            (f"{show} Season {season - 1} Ending Explained",
+             [f"{show} season {season - 1} premiered on {d}, and that finale left fans "
+              f"reeling.",
+              "Let's break it down."]),
+        ],
+    }
 
 
 def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
@@ -259,6 +382,13 @@ def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> s
                                       story.wording + number if beat.wording is None
                                       else beat.wording,
                                       beat.published)
+    if beat.value is not None:
+        counts = {"n": NUMBER_WORDS.get(beat.value, str(beat.value)),
+                  "N": str(beat.value),
+                  "old": NUMBER_WORDS.get(beat.previous_value or 0,
+                                          str(beat.previous_value))}
+        headline = headline.format(**counts)
+        paragraphs = [p.format(**counts) for p in paragraphs]
     other, other_net = OTHERS[(number + len(story.id)) % len(OTHERS)]
     paragraphs = [*paragraphs,
                   f"In other news, {other_net} has released a new trailer for {other}."]
@@ -452,6 +582,109 @@ def stories() -> list[Story]:
 STORIES: tuple[Story, ...] = tuple(stories())
 
 
+def _story_shapes_round35() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """Round 35's shapes: the ones round 34 left out (MEASUREMENTS, round 34, Left)."""
+    P = "premiere_scheduled"
+    renewed = Beat("renewed", _d("2026-02-12"), "renewed",
+                   facts=(("renewed", None, "confirmed"),))
+    filming = Beat("filming_started", _d("2026-05-11"), "filming",
+                   facts=(("filming_started", "2026-05", "confirmed"),))
+    return [
+        ("episode-order-cut", 2, (
+            renewed,
+            Beat("episodes_ordered", _d("2026-03-20"), "renewed", alert=None, value=10,
+                 facts=(("episode_count", "10", "confirmed"),)),
+            filming,
+            Beat("episodes_cut", _d("2026-07-08"), "filming", alert=None, value=8,
+                 previous_value=10, moves=(("episodes_changed", "10", "8"),),
+                 facts=(("episode_count", "8", "confirmed"),)),
+        )),
+        ("premiere-up-then-back", 3, (
+            renewed, filming,
+            Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+            Beat("premiere_move_up", _d("2026-12-10"), P, when=_d("2027-02-22"), alert=None,
+                 moves=(("premiere_moved", "2027-03-08", "2027-02-22"),),
+                 facts=(("premiere", "2027-02-22", "confirmed"),)),
+            Beat("premiere_move_back", _d("2027-01-19"), P, when=_d("2027-03-08"), alert=None,
+                 moves=(("premiere_moved", "2027-02-22", "2027-03-08"),),
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+        )),
+        ("roundup-cancellation", 3, (
+            renewed, filming,
+            Beat("roundup_cancelled", _d("2026-08-04"), "cancelled", season_less=True,
+                 facts=(("cancelled", None, "confirmed"),)),
+        )),
+        ("same-day-reverse-feed", 2, (
+            renewed, filming,
+            # The premiere story comes first in the feed; the wrap of the same day after it.
+            Beat("premiere_day", _d("2026-11-13"), P, when=_d("2027-01-21"),
+                 facts=(("premiere", "2027-01-21", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-11-13"), P, when=_d("2026-11-12"), alert=None,
+                 facts=(("filming_wrapped", "2026-11-12", "confirmed"),)),
+        )),
+        ("report-then-official", 2, (
+            renewed,
+            Beat("filming_wrapped", _d("2026-09-04"), "wrapped", when=_d("2026-09-02"),
+                 facts=(("filming_wrapped", "2026-09-02", "confirmed"),)),
+            Beat("premiere_report", _d("2026-11-02"), "wrapped", when=_d("2027-04-07"),
+                 alert=None, facts=(("premiere", "2027-04-07", "speculative"),)),
+            Beat("premiere_official", _d("2026-12-01"), P, when=_d("2027-04-14"),
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+            # A report repeating the older day after the official one moves nothing.
+            Beat("premiere_report", _d("2027-01-05"), P, when=_d("2027-04-07"), alert=None,
+                 facts=(("premiere", "2027-04-07", "speculative"),)),
+        )),
+        ("window-day-moved", 2, (
+            renewed,
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            Beat("premiere_window", _d("2026-09-15"), "wrapped", window="spring 2027",
+                 facts=(("premiere", "2027-SP", "expected"),)),
+            Beat("premiere_official", _d("2026-12-01"), P, when=_d("2027-04-01"),
+                 facts=(("premiere", "2027-04-01", "confirmed"),)),
+            Beat("premiere_move_back", _d("2027-02-02"), P, when=_d("2027-04-22"), alert=None,
+                 moves=(("premiere_moved", "2027-04-01", "2027-04-22"),),
+                 facts=(("premiere", "2027-04-22", "confirmed"),)),
+        )),
+        ("wrap-after-premiere-set", 3, (
+            renewed, filming,
+            Beat("premiere_official", _d("2026-10-20"), P, when=_d("2027-02-04"),
+                 facts=(("premiere", "2027-02-04", "confirmed"),)),
+            Beat("filming_wrapped_late", _d("2026-11-25"), P, when=_d("2026-09-18"),
+                 alert=None, facts=(("filming_wrapped", "2026-09-18", "confirmed"),)),
+        )),
+        ("recap-after-next-renewal", 3, (
+            renewed,
+            # A recap of the aired second season: season 3 stays renewed, nothing alerts.
+            Beat("recap_previous", _d("2026-03-30"), "renewed", when=_d("2026-01-15"),
+                 alert=None),
+            filming,
+        )),
+    ]
+
+
+#: Round 35's shows: invented, of several title shapes (a place, a person-like name, "The").
+SHOWS_ROUND35 = (("Lisbon", "Tovrel"), ("Salt Road", "Kestrel"),
+                 ("The Glass Orchard", "Halcyon+"), ("Lantern House", "Nimbus One"),
+                 ("Ember Coast", "Kestrel"), ("Northwind", "Tovrel"))
+
+
+def stories_round35() -> list[Story]:
+    """Round 35's shapes in three wordings each (trade, UK press, fan site)."""
+    out = []
+    for number, (shape, season, beats) in enumerate(_story_shapes_round35()):
+        for wording in range(3):
+            show, net = SHOWS_ROUND35[(number + wording) % len(SHOWS_ROUND35)]
+            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
+                             show=show, network=net, season=season, beats=beats,
+                             wording=wording))
+    return out
+
+
+STORIES_ROUND35: tuple[Story, ...] = tuple(stories_round35())
+
+
 def write_corpus(story_list: Sequence[Story], root: Path) -> None:
     """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
     page reader; the labelled facts of the season alongside)."""
@@ -467,8 +700,11 @@ def write_corpus(story_list: Sequence[Story], root: Path) -> None:
             record = {
                 "url": url, "title": page.title, "text": page.text,
                 "published": (page.published or beat.published).isoformat(),
-                "facts": [{"show": story.show, "season": story.season, "kind": kind,
-                           "date": date, "certainty": certainty, "value": None}
+                "facts": [{"show": story.show,
+                           "season": None if beat.season_less else story.season, "kind": kind,
+                           "date": None if kind == "episode_count" else date,
+                           "certainty": certainty,
+                           "value": int(date) if kind == "episode_count" and date else None}
                           for kind, date, certainty in beat.facts]}
             (root / "articles" / f"{story.id}-{number}.json").write_text(
                 json.dumps(record, indent=1), encoding="utf-8")
@@ -504,10 +740,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--gold", action="store_true", help="replay the labelled facts")
+    parser.add_argument("--round35", action="store_true",
+                        help="round 35's shapes (moved dates, episode orders, round-ups …)")
     args = parser.parse_args(argv)
+    story_list = STORIES_ROUND35 if args.round35 else STORIES
     with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:
-        write_corpus(STORIES, Path(tmp))
-        results = [replay(s, Path(tmp), "gold" if args.gold else "extractor") for s in STORIES]
+        write_corpus(story_list, Path(tmp))
+        results = [replay(s, Path(tmp), "gold" if args.gold else "extractor")
+                   for s in story_list]
         print(format_timelines(results, source="gold" if args.gold else "extractor",  # type: ignore[arg-type]
                                verbose=args.verbose))
     return 0

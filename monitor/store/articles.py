@@ -57,17 +57,24 @@ class StoredCancellation:
     season: int
     firm: int | None
     fact: SourcedFact
+    #: Its article states nothing firm about the show but cancellations (what a season-less
+    #: cancellation is read by: a round-up, not a revival).
+    only_cancels: bool = False
 
 
 def earlier_cancellations(stored: Sequence[StoredCancellation], season: int
                           ) -> list[SourcedFact]:
     """The cancellations of ``stored`` of seasons before ``season``, each from an article that
-    states nothing firm about ``season`` or a later one; none for the season-less row or a
-    first season."""
-    if season == NO_SEASON or season < 2:
+    states nothing firm about ``season`` or a later one; none for the season-less row. A
+    season-less cancellation ("Lisbon is among Tovrel's cancellations", round 35) is read
+    against every numbered season, the first too, when its article states nothing firm but
+    cancellations about the show (one that also renews it is a revival)."""
+    if season == NO_SEASON:
         return []
     return [c.fact for c in stored
-            if c.season < season and (c.firm is None or c.firm < season)]
+            if (c.season == NO_SEASON and c.only_cancels)
+            or (season >= 2 and NO_SEASON < c.season < season
+                and (c.firm is None or c.firm < season))]
 
 
 @dataclass(frozen=True)
@@ -150,15 +157,18 @@ class Articles:
                             and where[1] != NO_SEASON:
                         shoots.setdefault(where[0], set()).add(where[1])
             for fact in facts:
-                if fact.kind == "cancelled" and fact.certainty == "confirmed" \
-                        and fact.season is not None:
-                    # A cancellation of an earlier season may end a later one on the board.
+                if fact.kind == "cancelled" and fact.certainty == "confirmed":
+                    # A cancellation of an earlier season, or of the show with no season
+                    # named, may end a later one on the board.
                     stored = keys.get(show_key(fact.show)) or ""
-                    for later in (self._later_seasons(db, stored, int(fact.season))
+                    after = 0 if fact.season is None else int(fact.season)
+                    for later in (self._later_seasons(db, stored, after)
                                   if stored else ()):
                         touched.setdefault((stored, later), set()).add(fact.show)
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
             cancellations: dict[str, list[StoredCancellation]] = {}  # read once a show
+            deferred: list[tuple[str, list[Alert], set[str]]] = []
+            cancelled_shows: set[str] = set()  # a numbered season cancelled by this article
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
@@ -176,7 +186,20 @@ class Articles:
                                                                    article.published),
                                       later_shoot_told=season != NO_SEASON and any(
                                           later > season for later in shoots.get(key, ())))
+                if season == NO_SEASON:
+                    # Queued after the numbered seasons: a season-less cancellation that
+                    # ended one on the board alerts as that season's (once), not twice.
+                    deferred.append((key, planned, raw_titles))
+                    continue
+                if any(a.kind == "status_change" and a.to_status == "cancelled"
+                       for a in planned):
+                    cancelled_shows.add(key)
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
+                                      watched=watched, channels=channels, route=route, now=now)
+            for key, planned, raw_titles in deferred:
+                planned = [a for a in planned if key not in cancelled_shows
+                           or not (a.kind == "status_change" and a.to_status == "cancelled")]
+                alerts += self._queue(db, planned, key, NO_SEASON, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
@@ -412,33 +435,39 @@ class Articles:
                                kept: dict[str, list[StoredCancellation]]) -> list[SourcedFact]:
         """The confirmed cancellations of the show's seasons before ``season``, each from an
         article that states nothing firm about ``season`` or a later one (an article that
-        retells the old cancellation while it renews or films this season is a revival). The
+        retells the old cancellation while it renews or films this season is a revival), and
+        its season-less ones from articles that state only cancellations of the show. The
         show's cancellations are read once into ``kept`` (the seasons one article derives)."""
-        if season == NO_SEASON or season < 2:
+        if season == NO_SEASON:
             return []
         if key not in kept:
             kept[key] = self._cancellations(db, key)
         return earlier_cancellations(kept[key], season)
 
     def _cancellations(self, db: Tx, key: str) -> list[StoredCancellation]:
-        """The show's confirmed cancellations of numbered seasons, each with the highest
-        season its article states anything firm about for the show: one query a show, which
+        """The show's confirmed cancellations (of numbered seasons, and season-less ones),
+        each with the highest season its article states anything firm about for the show and
+        whether it states nothing firm but cancellations of it: one query a show, which
         :func:`earlier_cancellations` reads for each season derived (round 35; it was one
         query a season)."""
         rows = db.query(
             "SELECT f.kind, f.date, f.value, f.season, fs.certainty, fs.evidence, fs.show, "
             "a.url, a.published, (SELECT MAX(lf.season) FROM fact_sources ls "
             "JOIN facts lf ON lf.id = ls.fact_id WHERE ls.article_id = fs.article_id "
-            "AND lf.show_key = f.show_key AND ls.certainty != 'speculative') AS firm "
+            "AND lf.show_key = f.show_key AND ls.certainty != 'speculative') AS firm, "
+            "NOT EXISTS (SELECT 1 FROM fact_sources os JOIN facts xf ON xf.id = os.fact_id "
+            "WHERE os.article_id = fs.article_id AND xf.show_key = f.show_key "
+            "AND xf.kind != 'cancelled' AND os.certainty != 'speculative') AS only_cancels "
             "FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
             "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? "
-            "AND f.kind = 'cancelled' AND fs.certainty = 'confirmed' AND f.season > 0", [key])
+            "AND f.kind = 'cancelled' AND fs.certainty = 'confirmed' "
+            "AND (f.season > 0 OR f.season = ?)", [key, NO_SEASON])
         return [StoredCancellation(int(r["season"]), None if r["firm"] is None
                                    else int(r["firm"]), SourcedFact(
             kind=r["kind"], date=r["date"] or None, certainty=r["certainty"], url=r["url"],
             published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
-        )) for r in rows]
+        ), only_cancels=bool(r["only_cancels"])) for r in rows]
 
     def _later_season_known(self, db: Tx, key: str, season: int,
                             published: dt.date) -> bool:

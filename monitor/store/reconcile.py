@@ -39,7 +39,10 @@ Which of several stated values a season goes by (its premiere, its episode count
 current one more vaguely ("2018" after "8 March 2018"); values first announced on the same day
 go to the one more sources state, then the surer, then the more precise. A value counts as
 announced when it was first reported (a vaguer one, when the finer value it restates was), so
-a recap repeating an old date months later changes nothing. Speculative values ("reportedly",
+a recap repeating an old date months later changes nothing — unless the later article tells
+it as a change of schedule ("pushed back to 8 March", "will now premiere on 8 March":
+:data:`RESCHEDULED_RE` on its evidence sentence): a premiere moved up and then back again
+goes back to the old date, announced anew (round 35). Speculative values ("reportedly",
 "could") are kept apart and never win over an official one.
 
 Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
@@ -54,6 +57,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -75,6 +79,17 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
     "premiere_scheduled": ("premiere", frozenset({"confirmed", "expected"})),
     "cancelled": ("cancelled", frozenset({"confirmed"})),
 }
+
+#: A sentence that tells a date as a change of schedule: the value it states counts as
+#: announced again on its article's day (:func:`pick_claim`), not when first reported. Move
+#: verbs and "now" before the premiere verb; bounded, no run over the sentence.
+RESCHEDULED_RE = re.compile(
+    r"\b(?:moved|moving|pushed|pushing|bumped|brought\s+forward|bringing\s+forward|"
+    r"delayed|postponed|rescheduled|shifted|changed|switched|"
+    r"(?:will|is|are|has|have|had)\s+now\s+(?:be\s+)?(?:set\s+to\s+)?"
+    r"(?:premiere|debut|return|launch|air|arrive|begin|start|bow|drop|due|slated|scheduled)"
+    r"|now\s+(?:premieres?|debuts?|returns?|launch(?:es)?|airs?|arrives?|bows?|drops?|"
+    r"due|slated|scheduled|set))\b", re.IGNORECASE)
 
 #: What happens to a season before it premieres: one dated after its premiere means the
 #: premiere is not (or not yet) the season's.
@@ -200,7 +215,7 @@ def pick_claim(claims: Iterable[Claim]) -> Claim | None:
     claims = list(claims)
 
     def announced(claim: Claim) -> tuple[object, ...]:
-        first = min(o.first_published for o in claims if _restates_claim(claim, o))
+        first = min(_announced_on(o) for o in claims if _restates_claim(claim, o))
         return (first, *_announcement_order(claim))
 
     current: Claim | None = None
@@ -232,6 +247,14 @@ def _restates_claim(claim: Claim, other: Claim) -> bool:
     if claim.kind == "episode_count":
         return claim.value == other.value
     return partial_date.restates(claim.date, other.date)
+
+
+def _announced_on(claim: Claim) -> dt.date:
+    """When a claim was announced: first reported, or later when an article tells it as a
+    change of schedule (a premiere moved back to the day it first had; round 35)."""
+    again = [f.published for f in claim.facts
+             if not _speculative(f) and RESCHEDULED_RE.search(f.evidence)]
+    return max([claim.first_published, *again])
 
 
 def _announcement_order(claim: Claim) -> tuple[object, ...]:

@@ -512,7 +512,7 @@ _SCHEDULE_PLACEMENT = (
     # season's day (not "set a date for X's return": the return's own rule; not a shoot's)
     rf"|\b(?:sets?|setting) (?:(?!to |filming |production |shooting |shoot |a |an |the date |"
     rf"its date |dates? )\S+ ){{1,8}}?for {_DAY_AFTER}"
-    rf"|\b(?:is|are|was|has been|have been) (?:now |currently |tentatively |officially )?set "
+    rf"|\b(?:is|are|has been|have been) (?:now |currently |tentatively |officially )?set "
     rf"for {_DAY_AFTER}"
     rf"|(?:add(?:s|ed|ing)?|slott?(?:s|ed|ing)?|places?|placed|placing|puts?|putting) "
     rf"(?:[^\s.;]+ ){{1,20}}?(?:to|on|in|into|onto) (?:its|their|the|[\w-]+['’]s?) "

@@ -12,7 +12,9 @@ its forms:
 - a broadcaster's British active with the season as its object ("will show / broadcast / screen
   the second series of X from Sunday 14 July", "is to broadcast series 2 of X on 14 July"),
   where a day's number before its month is no title's number ("X from Sunday 14 July");
-- a holiday after the name ("... of X on Christmas Day"; rule ``title.span.holiday_tail``).
+- a holiday after the name ("... of X on Christmas Day"; rule ``title.span.holiday_tail``);
+- a run extended to a year or a season ("Kestrel has extended X through 2028", "extends X
+  through season 6"): a renewal; a deal, a contract, a licence or a deadline extended is none.
 """
 
 from __future__ import annotations
@@ -83,6 +85,39 @@ NEW_CELLS = [
 def test_new_cell(body: str, expected: tuple[object, ...]) -> None:
     got = {r[1:4] for r in _facts(body) if r[0] == "Salt Road"}
     assert expected in got, got
+
+
+#: A run extended to a year or a season: a renewal (its date is the horizon, as "renewed
+#: through 2028" already gives; the season where the text tells it).
+_ENDED = " The drama's second season ended in March."
+EXTENDED = [
+    ("has-extended-through-year", "Kestrel has extended Salt Road through 2028." + _ENDED,
+     (None, "renewed")),
+    ("extends-through-season", "Kestrel extends Salt Road through season 6." + _ENDED,
+     (6, "renewed")),
+    ("extended-until-year-into-season", "Kestrel has extended Salt Road until 2027, taking it "
+     "into a fourth season." + _ENDED, (4, "renewed")),
+    ("extended-the-drama-through-series", "Kestrel has extended the drama Salt Road through "
+     "series 5." + _ENDED, (5, "renewed")),
+]
+
+
+@pytest.mark.parametrize("body, expected", [(b, e) for _, b, e in EXTENDED],
+                         ids=[i for i, _, _ in EXTENDED])
+def test_extended_is_renewal(body: str, expected: tuple[object, ...]) -> None:
+    got = {r[1:3] for r in _facts(body) if r[0] == "Salt Road"}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel has extended its deal with Salt Road creator Dana Holt through 2028." + _ENDED,
+    "Kestrel has extended Dana Holt's contract through 2028. Salt Road's second season ended "
+    "in March.",
+    "Kestrel extended the Salt Road licence through 2028." + _ENDED,
+    "Kestrel has extended the deadline for Salt Road entries until 2027." + _ENDED,
+], ids=["creator-deal", "star-contract", "licence", "deadline"])
+def test_extended_deal_is_no_renewal(body: str) -> None:
+    assert not {r for r in _facts(body) if r[2] == "renewed"}
 
 
 MILESTONES = [

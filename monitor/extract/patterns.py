@@ -1060,6 +1060,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
+        # round 35: a run extended to a year or a season, "Kestrel has extended X through 2028",
+        # "extends X through season 6", "extended the drama until 2027" (not a person's or a
+        # company's deal, a licence, a deadline, a window: the object before the time)
+        r"(?:extends?|extended|extending) (?!(?:the|its|their|his|her) (?:deal|contract|pact|"
+        r"agreement|partnership|licen[cs]e|rights|lease|deadline|window|run of)\b)"
+        r"(?:(?!(?:deal|contract|pact|agreement|partnership|licen[cs]e|rights|lease|deadline|"
+        r"window|talks|stay)\b)[^\s,;.]+ ){1,5}?(?:through|until|till|into) "
+        r"(?:(?:season|series) \d{1,2}\b|20\d\d\b|(?:its|a) (?:\w+ )?(?:season|series)\b)",
         r"(?:season|seasons) (?:was|were|has been|have been|is|are) "
         r"(?:officially )?(?:confirmed|ordered|given the green light)",
         r"announced (?:a|an|another) (?:\w+ )?season",

@@ -194,8 +194,10 @@ def test_count_with_millions_is_no_title() -> None:
     "Kestrel will show the first series of Salt Road again from Sunday 14 July.",
     "Filming on Salt Road season 2 is slated for 14 July.",
     "Salt Road is not coming back, Kestrel said on 14 July.",
+    "Kestrel will show the second series of Salt Road to fans at a screening on 14 July.",
 ], ids=["film-is-coming", "person-returns-from", "returns-from-break", "game-season-coming",
-        "rerun-without-season", "rerun-first-series-again", "shoot-slated", "not-coming-back"])
+        "rerun-without-season", "rerun-first-series-again", "shoot-slated", "not-coming-back",
+        "shown-at-a-screening"])
 def test_control_no_premiere(body: str) -> None:
     got = {r for r in _facts(body) if r[2] == PREMIERE}
     assert not got, got

@@ -614,11 +614,13 @@ _ARRIVAL_ANY_TIME = (
     rf"(?!tq+\b)(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     # round 35: a broadcaster's British active with the season as its object, "Kestrel will
     # show / broadcast / screen the second series of X from Sunday 14 July", "is to broadcast
-    # series 2 of X on 14 July" (a season named: the show alone may be a rerun)
+    # series 2 of X on 14 July" (a season named: the show alone may be a rerun; the name's
+    # words, no clause's "to fans at a screening on 14 July")
     rf"|(?:will|to|set to|is to|are to) (?:show|broadcast|screen) (?:the |a |its )?"
     rf"(?:(?:brand[- ])?new |(?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|next|latest|final|last) )?(?:season|series)(?: (?:\d{{1,2}}|{_NUM_ALT}))? of "
-    rf"(?:(?-i:[A-Z0-9'‘\"“])[^\s,;.]* ){{1,6}}?(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|starting) "
+    rf"(?:(?!(?:to|at|a|an|for|with|in|by|and|as|after|before|during|ahead|again|during)\b)"
+    rf"[^\s,;.]+ ){{1,6}}?(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|starting) "
     rf"{_ANY_TIME}"
 )
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``

@@ -619,7 +619,7 @@ _ARRIVAL_ANY_TIME = (
     rf"|(?:will|to|set to|is to|are to) (?:show|broadcast|screen) (?:the |a |its )?"
     rf"(?:(?:brand[- ])?new |(?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|next|latest|final|last) )?(?:season|series)(?: (?:\d{{1,2}}|{_NUM_ALT}))? of "
-    rf"(?:(?!(?:to|at|a|an|for|with|in|by|and|as|after|before|during|ahead|again|during)\b)"
+    rf"(?:(?!(?:to|at|a|an|for|with|in|by|and|as|after|before|during|ahead|again)\b)"
     rf"[^\s,;.]+ ){{1,6}}?(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|starting) "
     rf"{_ANY_TIME}"
 )

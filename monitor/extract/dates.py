@@ -180,7 +180,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
                 r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
-                r"fourth of july|labor day|memorial day|boxing day)\b)"),
+                r"fourth of july|labor day|memorial day|boxing day)\b"
+                # the holiday's own year ("Christmas 2027", "Thanksgiving of 2026"): kept
+                rf"(?:(?:\s+of)?,?\s+(?P<hyear>{_YEAR})\b(?![-/–]\d))?)"),
     # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");
     # the trade's "in Q3", "for Q1" (round 19: gave no date before)
     ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+(?:the\s+(?P<q>first|second|third|fourth|"
@@ -443,7 +445,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "year":
         return groups["year"]
     if name == "holiday":
-        return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future)
+        return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future,
+                        groups.get("hyear"))
     if name == "quarter":
         last = 3 * _QUARTERS[(groups["q"] or groups["qq"]).lower()]
         if future is False:
@@ -546,10 +549,11 @@ def _holiday_day(name: str, year: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> str:
-    """The holiday's date (its month when the text says "after"/"around" it), in the year the
-    tense points to."""
-    day = _holiday_day(name, _year_for_month_day(
+def _holiday(name: str, near: bool, published: dt.date, future: bool | None,
+             year: str | None = None) -> str:
+    """The holiday's date (its month when the text says "after"/"around" it), in its own year
+    when the text writes one ("Christmas 2027"), else in the year the tense points to."""
+    day = _holiday_day(name, int(year) if year else _year_for_month_day(
         *(_FIXED_HOLIDAYS.get(name) or (_MOVING_HOLIDAYS[name][0], 15)), published, future))
     return _ym(day.year, day.month) if near else day.isoformat()
 

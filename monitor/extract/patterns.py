@@ -489,7 +489,11 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                r"(?! slot)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|"
-               r"spring|summer|fall|autumn|winter|year\b|month\b|week\b))")
+               r"spring|summer|fall|autumn|winter|year\b|month\b|week\b"
+               # round 35: a day before its month, the British and wire way ("14 July",
+               # "the 14th of July")
+               r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+               r"dec)[a-z]{0,6}\b))")
 _SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? )?(?:fall|autumn|"
                     r"spring|summer|winter|midseason|mid-season|(?:20\d\d[-–])?20\d\d)"
                     r"(?: tv| television| broadcast| primetime| prime-time)? "
@@ -547,6 +551,9 @@ _ARRIVAL_WITH_TIME = (
     rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|be) coming to (?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
+    # round 35: "is coming 14 July", "are coming on Sunday": a day's date only (a month or a
+    # season of the year after "is coming" is a vaguer promise)
+    rf"|(?:is|are|be) coming (?:back )?(?:on |from )?{_DAY_AFTER}"
     rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)|"
     rf"jan|feb|mar|apr|"
     rf"may|jun|jul|aug|sep|oct|nov|dec|\d{{1,2}}/\d)"
@@ -631,6 +638,16 @@ _ARRIVAL_ANY_TIME = (
     rf"(?:slated|pencil+ed in|scheduled|locked in) for {_ANY_TIME}"
     rf"|(?<!filming )(?<!shooting )(?<!production )(?:starts|begins) on "
     rf"(?!tq+\b)(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    # round 35: a broadcaster's British active with the season as its object, "Kestrel will
+    # show / broadcast / screen the second series of X from Sunday 14 July", "is to broadcast
+    # series 2 of X on 14 July" (a season named: the show alone may be a rerun; the name's
+    # words, no clause's "to fans at a screening on 14 July")
+    rf"|(?:will|to|set to|is to|are to) (?:show|broadcast|screen) (?:the |a |its )?"
+    rf"(?:(?:brand[- ])?new |(?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|next|latest|final|last) )?(?:season|series)(?: (?:\d{{1,2}}|{_NUM_ALT}))? of "
+    rf"(?:(?!(?:to|at|a|an|for|with|in|by|and|as|after|before|during|ahead|again)\b)"
+    rf"[^\s,;.]+ ){{1,6}}?(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|starting) "
+    rf"{_ANY_TIME}"
 )
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``
 #: names it in ``--explain`` when it ends where the trigger ends).
@@ -1071,6 +1088,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
+        # round 35: a run extended to a year or a season, "Kestrel has extended X through 2028",
+        # "extends X through season 6", "extended the drama until 2027" (not a person's or a
+        # company's deal, a licence, a deadline, a window: the object before the time)
+        r"(?:extends?|extended|extending) (?!(?:the|its|their|his|her) (?:deal|contract|pact|"
+        r"agreement|partnership|licen[cs]e|rights|lease|deadline|window|run of)\b)"
+        r"(?:(?!(?:deal|contract|pact|agreement|partnership|licen[cs]e|rights|lease|deadline|"
+        r"window|talks|stay)\b)[^\s,;.]+ ){1,5}?(?:through|until|till|into) "
+        r"(?:(?:season|series) \d{1,2}\b|20\d\d\b|(?:its|a) (?:\w+ )?(?:season|series)\b)",
         r"(?:season|seasons) (?:was|were|has been|have been|is|are) "
         r"(?:officially )?(?:confirmed|ordered|given the green light)",
         r"announced (?:a|an|another) (?:\w+ )?season",
@@ -1458,7 +1483,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"may|jun|jul|aug|sep|oct|nov|dec|\d))",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d"
+        # round 35: the British and wire day before its month ("returns 14 July")
+        r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+        # round 35: the British "returns from Sunday 14 July", "returning from 3 March": a day
+        # after "from" (never "returns from its winter break", "from Spain", "from 2019")
+        r"(?:returns?|returning) from (?:the )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"(?! nights?\b)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? "
+        r"\d{1,2}\b)",
         # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
         # is the longer "filming begins" phrase, which wins the overlap)
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
@@ -1896,7 +1929,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 19 (r19premiere): an arrival before a time in any form
                  "is out", "are out", "be out", "locked in", "come out", "comes out",
                  "coming out", "watch", "tune in", "tune into", "here", "with us",
-                 "heads to", "heading to", "headed to", "its way to", "tx"),
+                 "heads to", "heading to", "headed to", "its way to", "tx",
+                 # round 35: a broadcaster's "will show the second series of X from 14 July"
+                 "will show ", "to show "),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

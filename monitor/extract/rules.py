@@ -7374,6 +7374,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it); round 32: a network's word glued before a one-word name is the name's first "
           "word ('the dramas Fox Harbor, Lisbon and Havana') (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
+    _rule("title.span.holiday_tail", ALL_KINDS, "round 35: a holiday a time's preposition "
+          "governs at the end of an unquoted span ('on Christmas Day', 'over Christmas', 'by "
+          "New Year's Eve', 'this Thanksgiving'; ``shows._HOLIDAY_TAIL_RE``) is the sentence's "
+          "date, cut from the name the span gives (a quoted title keeps it)",
+          "Kestrel will premiere the second season of Lantern House on Christmas Day."),
+    _rule("title.span.count_no_item", ALL_KINDS, "round 35: in a list a status phrase "
+          "governs, a number alone that a count noun follows ('episodes', 'seasons', "
+          "'viewers', 'million viewers', 'hours' ...; ``shows._COUNT_NOUN_AFTER_RE``) counts "
+          "something the clause tells, a milestone or a total, and is no item: no title "
+          "(a number alone with no count after it, '1899', stays an item)",
+          "Kestrel renewed Lantern House for a sixth season, taking it past 100 episodes."),
     _rule("title.span.list_ends_before_clause", ALL_KINDS, "round 32: a list a decision "
           "governs from before its first item ends before a last item joined by ', and' / "
           "'and' that a verb of its own follows ('said', 'called', 'will', 'is', "

@@ -153,6 +153,9 @@ _BEFORE_SEASON_RE = re.compile(
     # British "a second series of X", "the new series of X"
     rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"
     r"series\s+of\s+(?:the\s+)?$"
+    # round 35: "series 2 of X", the British numbered form
+    r"|\b[Ss]eries\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+    r"(?:the\s+)?$"
 )
 #: "X for a third season", "X for its final series": the span right before is the show.
 _FOR_SEASON_AFTER_RE = re.compile(
@@ -799,7 +802,8 @@ _AFTER_KIND_WEEKDAY_RE = re.compile(
 #: Before a weekday a season of names: "season 2 of |Wednesday", "the second season of
 #: |Wednesday", "a third series of |Friday". Used on the 40 characters before a span.
 _SEASON_OF_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:seasons?\s{{1,3}}(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    rf"(?i)\b(?:(?:seasons?|series)\s{{1,3}}(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|"
+    rf"nine|ten)|"
     rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|upcoming)\s{{1,3}}"
     r"(?:season|series))\s{1,3}of\s{1,3}$")
 #: After a weekday, its own numbered season: "Wednesday's second season", "Wednesday's 3rd
@@ -2667,8 +2671,11 @@ _OWN_NUMBER_AFTER_RE = re.compile(
 #: season phrase names the show before it ("the second season of Ward 13") or its clause gives
 #: it another season (``_other_season_in_clause``).
 _OWN_NUMBER_BEFORE_RE = re.compile(
-    r"\s(\d{1,4})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
-    r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b))(?![\w.,]\w)")
+    r"\s(\d{1,4})(?!\d)(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
+    r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b"
+    # round 35: a day before its month is a date ("from Sunday 14 July"), no title's number
+    r"|(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]{0,6}\b))(?![\w.,]\w)")
 #: A number after a title too big for a season ("Area 51", "Ward 402": the season reading
 #: takes 1-39), no unit, count noun or date word after it: the title's own wherever it stands
 #: (round 35, ``title.span.never_season_number``). A year is one only beside a season phrase.
@@ -2700,6 +2707,27 @@ _QUOTED_NUMBER_RE = re.compile(
 _NUMBERED_WORDS = frozenset(
     """part chapter episode episodes volume vol book act phase season seasons series week day
     top page no number round level stage issue game games vs""".split())
+
+
+#: A holiday a time's preposition governs at the end of a span ("... of Salt Road on
+#: Christmas Day", "X over Christmas", "X by New Year's Eve"): the sentence's date, no title's
+#: words (round 35, ``title.span.holiday_tail``).
+_HOLIDAY_TAIL_RE = re.compile(
+    r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next)\s(?:the\s)?"
+    r"(?:christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s(?:\s(?:day|eve))?|"
+    r"thanksgiving(?:\sday)?|halloween|valentine['’]s\sday|easter(?:\s(?:sunday|monday))?|"
+    r"independence\sday|labor\sday|labour\sday|memorial\sday)")
+
+
+def _without_holiday_tail(words: list[str]) -> list[str]:
+    """``words`` without a holiday its preposition governs at their end ("Salt Road on
+    Christmas Day" is Salt Road), when a name of two words or one is left before it
+    (rule ``title.span.holiday_tail``)."""
+    for cut in range(len(words) - 1, 0, -1):
+        if _HOLIDAY_TAIL_RE.fullmatch(" ".join(words[cut:]).rstrip(".,:;")):
+            rules.check("title.span.holiday_tail")  # a span rule: --explain shows it
+            return words[:cut]
+    return words
 
 
 def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
@@ -2887,6 +2915,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     while len(words) > 2 and not quoted and words[-2].lower() in ("after", "following") and (
             words[-1].lower() in _COUNT_WORDS or words[-1].isdigit()):
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
+    if not quoted and not time_tail and len(words) > 2:
+        words = _without_holiday_tail(words)
     while words:
         tail = words[-1].lower().rstrip(":")
         if tail in _TIME_TAILS and ((quoted or time_tail) and len(words) > 1
@@ -3800,7 +3830,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             by_season = bool(
                 (not month_day and (_AFTER_SEASON_RE.match(after)
                                     or _FOR_SEASON_AFTER_RE.match(after))) or (
-                    ("eason" in before_low or "series of" in before_low)
+                    ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
                         before)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
@@ -5956,6 +5986,9 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     for j in run:
         if j == run[0] and fronted:
             continue  # "Next, Glass Harbor will return": an adverb, no list's item
+        if _is_counted_number(text, spans[j]):
+            rules.check("title.span.count_no_item")  # a span rule: --explain shows it
+            continue  # "..., taking it past 100 episodes": a count, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
@@ -5973,6 +6006,23 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
                 and not (_YEAR_CONTEXT_RE.search(before) and _YEAR_RE.match(raw.strip())),
                 cue=cue)
+
+
+#: A count noun right after a number ("100 episodes", "2 million viewers", "50 hours"):
+#: the number counts something, it names no show.
+_COUNT_NOUN_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:million|thousand|more|new|total|straight|consecutive)\s{1,3})?"
+    r"(?:episodes?|eps\b|instal(?:l)?ments|chapters|seasons?|series|hours|minutes|viewers|"
+    r"people|fans|votes|countries|markets|territories|shows|titles|nominations|awards|"
+    r"years|weeks|days|months)\b", re.I)
+
+
+def _is_counted_number(text: str, span: Span) -> bool:
+    """``span`` is a number alone a count noun follows ("past 100 episodes", "to 120
+    episodes"): a quantity the sentence tells, never a list's item (rule
+    ``title.span.count_no_item``); "1899" or "4400" alone stays an item."""
+    return span.text.strip().isdigit() and \
+        _COUNT_NOUN_AFTER_RE.match(text, span.end) is not None
 
 
 def _decided_places_after_titles(text: str, spans: Sequence[Span],

@@ -201,3 +201,24 @@ def test_count_with_millions_is_no_title() -> None:
 def test_control_no_premiere(body: str) -> None:
     got = {r for r in _facts(body) if r[2] == PREMIERE}
     assert not got, got
+
+
+# (lead, round 35) "New episodes of X" after the sentence that told X's season to come: that
+# season's premiere, as "The new episodes arrive ..." is (``rules._new_episodes_of_told_season``);
+# another show's new episodes, or a day too near to be a new season's, are not.
+_TOLD = "Kestrel renewed Salt Road for a third season. "
+
+
+def test_new_episodes_of_the_told_show_are_its_season() -> None:
+    got = {r[1:4] for r in _facts(_TOLD + "New episodes of Salt Road premiere on September "
+                                  "14.") if r[0] == "Salt Road"}
+    assert (3, PREMIERE, "2024-09-14") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    _TOLD + "New episodes of Lantern House premiere on September 14.",
+    _TOLD + "New episodes of Salt Road arrive on Sunday.",
+], ids=["another-shows-new-episodes", "too-near-for-a-season"])
+def test_new_episodes_control(body: str) -> None:
+    got = {r for r in _facts(body) if r[0] == "Salt Road" and r[2] == PREMIERE}
+    assert not got, got

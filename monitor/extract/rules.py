@@ -1297,14 +1297,24 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     season the sentence before told to come (``trigger.new_episodes_of_told_season``): the
     sentence names no show and no season and states a date; the one before names one show
     and one season, told as renewed, ordered or coming back, not as on air or aired, and
-    states no time of its own."""
+    states no time of its own. The episodes may be named as that show's ("New episodes of
+    Salt Road premiere June 8", round 35), never as another's."""
     view = c.view
-    if view.mentions or view.all_seasons or not view.dates or len(view.previous) != 1 \
+    if view.all_seasons or not view.dates or len(view.previous) != 1 \
             or c.ctx.named_season is None:
         return None
+    told_show = view.previous[0].show
+    if any(m.show != told_show for m in view.mentions):
+        return None
     opening = NEW_EPISODES_OPEN_RE.match(c.text)
-    if opening is None or NEW_EPISODES_OF_NAME_RE.match(c.text, opening.end()):
-        return None  # "the new episodes of Havana": another's, named
+    if opening is None:
+        return None
+    named = NEW_EPISODES_OF_NAME_RE.match(c.text, opening.end())
+    if named is None and view.mentions:
+        return None  # the show named elsewhere in the sentence: its own reading
+    if named is not None and not any(m.start in (named.end() - 1, named.end())
+                                     for m in view.mentions):
+        return None  # "the new episodes of Havana", "... of Season 2": another's, named
     before = c.ctx.previous_sentence
     if not SEASON_TO_COME_RE.search(before) and c.ctx.told_sentence:
         # "... for a third season. The cast is back. The new episodes arrive March 4.": quiet

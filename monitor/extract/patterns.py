@@ -486,14 +486,18 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 #: Sunday"). A day, a month, a year or a season of the year must follow (a slot alone, "airs
 #: Tuesdays", is no premiere); "fall lineup" is its own time. Not "opens on June 5": films,
 #: plays and exhibitions open.
+#: A day before its month, the British and wire way ("14 July", "the 14th of July"; the month's
+#: first three letters, what follows them is each user's): round 35's schedule, arrival and
+#: return readings share it.
+_DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                r"(?! slot)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|"
                r"spring|summer|fall|autumn|winter|year\b|month\b|week\b"
                # round 35: a day before its month, the British and wire way ("14 July",
                # "the 14th of July")
-               r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-               r"dec)[a-z]{0,6}\b))")
+               rf"|{_DAY_BEFORE_MONTH}[a-z]{{0,6}}\b))")
 _SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? )?(?:fall|autumn|"
                     r"spring|summer|winter|midseason|mid-season|(?:20\d\d[-–])?20\d\d)"
                     r"(?: tv| television| broadcast| primetime| prime-time)? "
@@ -506,7 +510,7 @@ _DAY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
 _DAY_AFTER = (
     rf"(?=(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)"
     rf"|{_DAY_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_DAY_MONTH}\b))"
+    rf"|{_DAY_BEFORE_MONTH}[a-z]{{0,6}}\b))"
 )
 _SCHEDULE_PLACEMENT = (
     rf"(?:schedul(?:es|ed|ing)|slat(?:es|ed|ing)|slott(?:ed|ing)|slots|"
@@ -1485,12 +1489,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d"
         # round 35: the British and wire day before its month ("returns 14 July")
-        r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+        rf"|{_DAY_BEFORE_MONTH})",
         # round 35: the British "returns from Sunday 14 July", "returning from 3 March": a day
         # after "from" (never "returns from its winter break", "from Spain", "from 2019")
         r"(?:returns?|returning) from (?:the )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-        r"(?! nights?\b)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? "
+        rf"(?! nights?\b)|{_DAY_BEFORE_MONTH}|{_DAY_MONTH}\.? "
         r"\d{1,2}\b)",
         # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
         # is the longer "filming begins" phrase, which wins the overlap)

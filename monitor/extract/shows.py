@@ -4465,13 +4465,12 @@ def headline_decision_evidence(title: str, texts: Sequence[str], headline: str,
     headline reading is case-sensitive. Evidence against wins at any mention, the body's and
     the headline's (``_written_as_person``). ``mentions``: the body's, as in
     ``title_evidence``."""
-    if (name_mentions(title, texts) if mentions is None else mentions) is None:
+    headline_mentions = name_mentions(title, (headline,))
+    if (name_mentions(title, texts) if mentions is None else mentions) is None \
+            or headline_mentions is None:
         return False
     evidence = False
-    for at in whole_mentions(title, headline):
-        end = at + len(title)
-        if _written_as_person(headline, at, end):
-            return False
+    for _, at, end in headline_mentions:
         after = HEADLINE_DECISION_AFTER_RE.match(headline, end, end + 120)
         before = headline[max(0, at - 120):at]
         verb = TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(before) or \

@@ -229,6 +229,12 @@ class PatternCache:
         with self._lock:
             self._wanted.setdefault(module, {})[(pattern, flags)] = None
 
+    def wanted_by(self, pattern: str, flags: int) -> str | None:
+        """The first module whose code asked for this pattern (``want``), or None."""
+        with self._lock:
+            return next((module for module, keys in self._wanted.items()
+                         if (pattern, flags) in keys), None)
+
     def compile(self, pattern: str, flags: int = 0, module: str | None = None
                 ) -> re.Pattern[str]:
         """The pattern, built from the file when it holds it, else compiled (and kept for
@@ -353,9 +359,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     if CACHE is None:
         return re.compile(pattern, flags)
     flags = int(flags)
-    key = (pattern, flags)
-    module = next((name for name, keys in CACHE._wanted.items() if key in keys), None)
-    return CACHE.compile(pattern, flags, module)
+    return CACHE.compile(pattern, flags, CACHE.wanted_by(pattern, flags))
 
 
 def save() -> bool:

@@ -5,7 +5,7 @@ Nearly all of the extractor's import is re's compiler (pure Python: ``re._parser
 data: ``_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)``. This module keeps
 those arguments per (pattern text, flags) in one file and builds the pattern objects from it,
 so a start with the file read compiles none of them (~25 ms for every pattern, against ~0.7 s
-of compiling the ones the import needs and ~0.7 s more for the deferred case-blind forms).
+of compiling the ones the import needs and ~0.3 s more for the deferred case-blind forms).
 
 **Where it acts.** ``install`` (called once by ``monitor/extract/__init__.py``) wraps
 ``re._compiler.compile``. A compile goes through the cache only when the nearest module body up

@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
+from . import patterncache
 from .candidate import MentionLike
 from .showwords import (
     COUNTED_KINDS,
@@ -69,6 +70,7 @@ class LazyPattern:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._compiled: re.Pattern[str] | None = None
+        patterncache.want(pattern)  # kept in the compiled-pattern cache for its module
         with LazyPattern._made_lock:
             LazyPattern._made.add(self)
 
@@ -77,7 +79,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
+            compiled = self._compiled = patterncache.compile(self.pattern)
         return compiled
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
@@ -103,6 +105,7 @@ def compile_deferred() -> int:
         waiting = [lazy for lazy in LazyPattern._made if lazy._compiled is None]
     for lazy in waiting:
         lazy.compiled  # noqa: B018 - compiled for its side effect
+    patterncache.save()  # the fork server: written now, it never reaches its exit handlers
     return len(waiting)
 
 

@@ -237,9 +237,11 @@ _FIRST_CHARS: dict[str, str] = {
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlnesbm", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmtegpw", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
+    "holiday": "sjrabofuctnhvilmtegpw", "quarter": "ibdfu", "holidays": "aodfbu",
+    "new_year": "iaebf",
     "in_units": r"iaotfs\d",
-    "numeric": "0-9", "dotted": "0-9", "dmy_dash": "0-9", "week_of": "t", "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
+    "numeric": "0-9", "dotted": "0-9", "dmy_dash": "0-9", "week_of": "t",
+    "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
     "m_s_nth_wd": _M1,
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -262,7 +264,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "quarter": ("quarter",), "holidays": ("holidays",),
     "in_units": ("in_units",), "numeric": ("slash",), "dotted": ("digit", "dot"),
-    "dmy_dash": ("month", "digit"), "week_of": ("month", "week"), "m_edge_day": ("month", "weekday"),
+    "dmy_dash": ("month", "digit"), "week_of": ("month", "week"),
+    "m_edge_day": ("month", "weekday"),
     "m_ord_day": ("month",), "m_nth_wd": ("month", "weekday"), "m_s_nth_wd": ("month", "weekday"),
 }
 #: The same as sets: a pattern runs when its needs are a subset of what the sentence has.

@@ -198,13 +198,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 # (round 36) the days other calendars name: Easter's, set by its full moon
                 # ("Easter Monday" was read as the coming Monday, "Good Friday" as a Friday),
                 # the ones a weekday of a month sets, and other countries' fixed days
-                # (never a name's first word: "the Good Friday Agreement", "Easter Island")
+                # (never a name's first word: "the Good Friday Agreement", "Easter Island";
+                # nor before a title's small number: "Easter 7")
                 r"(?:easter(?: sunday| monday)?|good friday|palm sunday|whit monday|"
                 r"shrove tuesday|pancake day|ash wednesday|black friday|cyber monday|"
                 r"father[’']?s day|presidents?[’']?(?:s)? day|"
                 r"(?:martin luther king(?: jr\.?)?|mlk) day|st\.? patrick[’']?s day|hogmanay|"
                 r"australia day|anzac day|canada day|veterans[’']? day|remembrance day)"
-                r"\b(?!\s+(?-i:[A-Z][a-z])))\b"
+                r"\b(?!\s+(?-i:[A-Z][a-z])|\s+\d{1,3}\b))\b"
                 # the holiday's own year ("Christmas 2027", "Thanksgiving of 2026"): kept
                 rf"(?:(?:\s+of)?,?\s+(?P<hyear>{_YEAR})\b(?![-/–]\d))?)"),
     # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");

@@ -154,11 +154,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
-    # (round 36) never the weekday of a named day: one no calendar rule fixes ("Bank Holiday
-    # Monday", "Super Bowl Sunday", "Super Tuesday"), or a holiday's kept out of a name's
-    # first words ("the Good Friday Agreement"; the others are "holiday"'s)
-    ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )(?<![Hh]oliday )(?<!Bowl )(?<!Super )"
-                r"(?<!Good )(?<!Black )(?<!Cyber )(?<!Easter )(?<!Whit )(?<!Palm )"
+    # (round 36: never the weekday of a named day, ``_NAMED_DAY_BEFORE_RE``)
+    ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
                 rf"(?i:\b(?:(?:(?P<nextwd>next|this coming)|(?P<lastwd>last|this past))\s+)?"
                 rf"(?P<wd>{_WD})\b)"
                 rf"(?![,]?\s+(?:(?i:the\s)?\d|{_MON}))"
@@ -274,6 +271,8 @@ _NEED_SETS: dict[str, frozenset[str]] = {
     name: frozenset(needs) for name, needs in _PATTERN_NEEDS.items()}
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
+#: What the "dotted" pattern needs: a day, a month and a year parted by full stops.
+_DOTTED_RE = re.compile(r"\d\.\d{1,2}\.\d")
 #: Every month name or abbreviation starts with one of these.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
@@ -285,9 +284,11 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day",
                 "easter", "good friday", "palm sunday", "whit monday", "shrove tuesday",
-                "pancake day", "ash wednesday", "black friday", "cyber monday", "father",
-                "patrick", "hogmanay", "australia day", "anzac day", "canada day",
-                "remembrance day", "king day", "king jr", "mlk day", "president", "veteran"),
+                "pancake day", "ash wednesday", "black friday", "cyber monday", "father's day",
+                "father’s day", "fathers day", "patrick", "hogmanay", "australia day",
+                "anzac day", "canada day", "remembrance day", "king day", "king jr", "mlk day",
+                "presidents day", "presidents' day", "presidents’ day", "president's day",
+                "president’s day", "veterans day", "veterans' day", "veterans’ day"),
     "new_year": ("new year",), "weekend": ("weekend",),
     "offset": ("later", "following", "next", "that", "same"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -374,6 +375,12 @@ def _season_instance(code: str, published: dt.date, rel: str,
     if future and rel == "this" and code != "WI" and published.month >= start + 3:
         return f"{year + 1}-{code}"
     return f"{year}-{code}"
+
+
+#: (round 36) A named day's first word right before its weekday: one no calendar rule fixes
+#: ("Bank Holiday Monday", "Super Bowl Sunday", "Super Tuesday"), or a holiday kept out of a
+#: name's first words ("the Good Friday Agreement"; the others are "holiday"'s): no weekday.
+_NAMED_DAY_BEFORE_RE = re.compile(r"(?:[Hh]oliday|Bowl|Super|Good|Black|Cyber|Easter|Whit|Palm) $")
 
 
 def _resolve(name: str, match: re.Match[str], published: dt.date,
@@ -463,6 +470,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         delta = 1 if word == "tomorrow" else -1 if word in ("yesterday", "last night") else 0
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
+        if _NAMED_DAY_BEFORE_RE.search(match.string, max(0, match.start() - 9), match.start()):
+            return None
         target = WEEKDAYS[groups["wd"].lower()]
         diff = (target - published.weekday()) % 7
         if groups.get("nextwd"):
@@ -678,7 +687,7 @@ def _features(sentence: str) -> set[str]:
         present.add("digit")
         if "/" in sentence:
             present.add("slash")
-        if "." in sentence:
+        if "." in sentence and _DOTTED_RE.search(sentence):
             present.add("dot")
     for stem in _MONTH_STEMS:
         if stem in low:

@@ -154,6 +154,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
+    # (round 36: never the weekday of a named day, ``_NAMED_DAY_BEFORE_RE``)
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
                 rf"(?i:\b(?:(?:(?P<nextwd>next|this coming)|(?P<lastwd>last|this past))\s+)?"
                 rf"(?P<wd>{_WD})\b)"
@@ -175,12 +176,33 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ambiguous (US or British order) and give no date
     ("numeric", r"(?<![\d/.$:])(?<!\brated )(?<!\bscore of )(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
                 r"(?:/(?P<ny>(?:19|20)\d\d|\d\d))?(?![\d/]|[.,]\d|\s*c\b|\s*(?:ct|central)\b)"),
+    # (round 36) the European dotted date, day first, with its year: "14.02.2025", "3.7.2025"
+    # (never a version's "1.2.2025" inside a longer run of dotted numbers)
+    ("dotted", rf"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<mnum>0?[1-9]|1[0-2])\.(?P<year>{_YEAR})"
+               r"(?![\d]|[.,]\d)"),
+    # (round 36) a listing's "6-Jan-2025", "14-Feb-25"
+    ("dmy_dash", rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<mon>{_MON})-(?P<year>{_YEAR}|\d\d)\b(?!-)"),
+    # (round 36) "the week of February 10", "the week of 10 February": the text gives a week,
+    # so the month its first day is in, never the day
+    ("week_of", rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})|"
+                rf"(?P<day2>{_DAY})\s+(?P<mon2>{_MON}))\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
     # holidays: the day itself, or its month when the text only places something near it
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
                 r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
-                r"fourth of july|labor day|memorial day|boxing day)\b"
+                r"fourth of july|labor day|memorial day|boxing day|"
+                # (round 36) the days other calendars name: Easter's, set by its full moon
+                # ("Easter Monday" was read as the coming Monday, "Good Friday" as a Friday),
+                # the ones a weekday of a month sets, and other countries' fixed days
+                # (never a name's first word: "the Good Friday Agreement", "Easter Island";
+                # nor before a title's small number: "Easter 7")
+                r"(?:easter(?: sunday| monday)?|good friday|palm sunday|whit monday|"
+                r"shrove tuesday|pancake day|ash wednesday|black friday|cyber monday|"
+                r"father[’']?s day|presidents?[’']?(?:s)? day|"
+                r"(?:martin luther king(?: jr\.?)?|mlk) day|st\.? patrick[’']?s day|hogmanay|"
+                r"australia day|anzac day|canada day|veterans[’']? day|remembrance day)"
+                r"\b(?!\s+(?-i:[A-Z][a-z])|\s+\d{1,3}\b))\b"
                 # the holiday's own year ("Christmas 2027", "Thanksgiving of 2026"): kept
                 rf"(?:(?:\s+of)?,?\s+(?P<hyear>{_YEAR})\b(?![-/–]\d))?)"),
     # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");
@@ -197,7 +219,11 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
                  # "two weeks from today", "a month from now"
                  r"|\b(?P<fn2>a|one|a few|a couple of|two|three|four|five|six|several|\d{1,2})\s+"
-                 r"(?P<fu2>days?|weeks?|months?)\s+from\s+(?:today|now)\b)"),
+                 r"(?P<fu2>days?|weeks?|months?)\s+from\s+(?:today|now)\b"
+                 # (round 36) the British fortnight: "in a fortnight('s time)", "a fortnight
+                 # from now"
+                 r"|\bin\s+(?:just\s+|only\s+)?(?P<fort>a)\s+fortnight\b|"
+                 r"\ba\s+fortnight\s+from\s+(?:today|now)\b)"),
 )
 _M1 = "jfmasond"  # the first letters of the month names
 #: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
@@ -209,9 +235,11 @@ _FIRST_CHARS: dict[str, str] = {
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlnesbm", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
+    "holiday": "sjrabofuctnhvilmtegpw", "quarter": "ibdfu", "holidays": "aodfbu",
+    "new_year": "iaebf",
     "in_units": r"iaotfs\d",
-    "numeric": "0-9", "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
+    "numeric": "0-9", "dotted": "0-9", "dmy_dash": "0-9", "week_of": "t",
+    "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
     "m_s_nth_wd": _M1,
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -233,7 +261,9 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "quarter": ("quarter",), "holidays": ("holidays",),
-    "in_units": ("in_units",), "numeric": ("slash",), "m_edge_day": ("month", "weekday"),
+    "in_units": ("in_units",), "numeric": ("slash",), "dotted": ("digit", "dot"),
+    "dmy_dash": ("month", "digit"), "week_of": ("month", "week"),
+    "m_edge_day": ("month", "weekday"),
     "m_ord_day": ("month",), "m_nth_wd": ("month", "weekday"), "m_s_nth_wd": ("month", "weekday"),
 }
 #: The same as sets: a pattern runs when its needs are a subset of what the sentence has.
@@ -241,6 +271,8 @@ _NEED_SETS: dict[str, frozenset[str]] = {
     name: frozenset(needs) for name, needs in _PATTERN_NEEDS.items()}
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
+#: What the "dotted" pattern needs: a day, a month and a year parted by full stops.
+_DOTTED_RE = re.compile(r"\d\.\d{1,2}\.\d")
 #: Every month name or abbreviation starts with one of these.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
@@ -250,12 +282,18 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
                  "evening"),
     "weekday": ("day",),
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
-                "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
+                "independence", "fourth of july", "labor day", "memorial day", "boxing day",
+                "easter", "good friday", "palm sunday", "whit monday", "shrove tuesday",
+                "pancake day", "ash wednesday", "black friday", "cyber monday", "father's day",
+                "father’s day", "fathers day", "patrick", "hogmanay", "australia day",
+                "anzac day", "canada day", "remembrance day", "king day", "king jr", "mlk day",
+                "presidents day", "presidents' day", "presidents’ day", "president's day",
+                "president’s day", "veterans day", "veterans' day", "veterans’ day"),
     "new_year": ("new year",), "weekend": ("weekend",),
     "offset": ("later", "following", "next", "that", "same"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "holidays": ("holiday",),
-    "in_units": ("day", "week", "month"),
+    "in_units": ("day", "week", "month", "fortnight"),
 }
 _QUARTERS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -337,6 +375,12 @@ def _season_instance(code: str, published: dt.date, rel: str,
     if future and rel == "this" and code != "WI" and published.month >= start + 3:
         return f"{year + 1}-{code}"
     return f"{year}-{code}"
+
+
+#: (round 36) A named day's first word right before its weekday: one no calendar rule fixes
+#: ("Bank Holiday Monday", "Super Bowl Sunday", "Super Tuesday"), or a holiday kept out of a
+#: name's first words ("the Good Friday Agreement"; the others are "holiday"'s): no weekday.
+_NAMED_DAY_BEFORE_RE = re.compile(r"(?:[Hh]oliday|Bowl|Super|Good|Black|Cyber|Easter|Whit|Palm) $")
 
 
 def _resolve(name: str, match: re.Match[str], published: dt.date,
@@ -426,6 +470,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         delta = 1 if word == "tomorrow" else -1 if word in ("yesterday", "last night") else 0
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
+        if _NAMED_DAY_BEFORE_RE.search(match.string, max(0, match.start() - 9), match.start()):
+            return None
         target = WEEKDAYS[groups["wd"].lower()]
         diff = (target - published.weekday()) % 7
         if groups.get("nextwd"):
@@ -442,10 +488,22 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return _placed_day(name, groups, published, future)
     if name == "numeric":
         return _numeric(groups, published, future)
+    if name == "dotted":
+        return _day_iso(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+    if name == "dmy_dash":
+        year_text = groups["year"]
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        return _day_iso(year, month_name(groups["mon"]), int(groups["day"]))
+    if name == "week_of":
+        month = month_name(groups["mon"] or groups["mon2"])
+        day = int(re.sub(r"\D", "", groups["day"] or groups["day2"]))
+        year = int(groups["year"]) if groups["year"] else _year_for_month_day(
+            month, day, published, future)
+        return _ym(year, month) if _day_iso(year, month, day) else None
     if name == "year":
         return groups["year"]
     if name == "holiday":
-        return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future,
+        return _holiday(groups["hol"], bool(groups.get("near")), published, future,
                         groups.get("hyear"))
     if name == "quarter":
         last = 3 * _QUARTERS[(groups["q"] or groups["qq"]).lower()]
@@ -457,6 +515,9 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "new_year":
         return f"{published.year + (published.month >= 9):04d}"
     if name == "in_units":
+        if groups["fn"] is None and groups["fn2"] is None:
+            when = published + dt.timedelta(days=14)  # a fortnight
+            return _ym(when.year, when.month)
         word = (groups["fn"] or groups["fn2"]).lower()
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
         unit = (groups["fu"] or groups["fu2"]).lower()
@@ -524,23 +585,65 @@ def _numeric(groups: dict[str, str | None], published: dt.date, future: bool | N
     return _day_iso(year, month, day)
 
 
-#: Fixed-date holidays (month, day) and the ones set by a weekday of a month.
+#: Fixed-date holidays (month, day) and the ones set by a weekday of a month, keyed by
+#: ``_holiday_key`` (lower case, letters and spaces only).
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-    "valentine's day": (2, 14), "independence day": (7, 4), "fourth of july": (7, 4),
-    "boxing day": (12, 26),
+    "new years day": (1, 1), "new years eve": (12, 31), "halloween": (10, 31),
+    "valentines day": (2, 14), "independence day": (7, 4), "fourth of july": (7, 4),
+    "boxing day": (12, 26), "st patricks day": (3, 17), "hogmanay": (12, 31),
+    "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
+    "veterans day": (11, 11), "remembrance day": (11, 11),
 }
 #: (month, weekday, nth; -1 is the last) for holidays that move.
 _MOVING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "fathers day": (6, 6, 3), "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
 }
+#: (round 36) Days counted from another holiday: Easter's (its Sunday, ``_easter``) and the
+#: shopping days after Thanksgiving.
+_COUNTED_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "whit monday": ("easter", 50),
+    "shrove tuesday": ("easter", -47), "pancake day": ("easter", -47),
+    "ash wednesday": ("easter", -46),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}
+#: The other spellings of a holiday's key.
+_HOLIDAY_ALIASES: dict[str, str] = {
+    "president day": "presidents day", "presidents s day": "presidents day",
+    "martin luther king jr day": "martin luther king day", "mlk day": "martin luther king day",
+    "st patrick s day": "st patricks day",
+}
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday's table key: "St. Patrick’s Day" and "st patricks day" are one."""
+    key = " ".join(re.sub(r"[^a-z ]", "", name.lower().replace("’", "'").replace("'", "")).split())
+    return _HOLIDAY_ALIASES.get(key, key)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _holiday_day(name: str, year: int) -> dt.date:
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
+    if name in _COUNTED_HOLIDAYS:
+        base, days = _COUNTED_HOLIDAYS[name]
+        start = _easter(year) if base == "easter" else _holiday_day(base, year)
+        return start + dt.timedelta(days=days)
     month, weekday, nth = _MOVING_HOLIDAYS[name]
     if nth > 0:
         first = dt.date(year, month, 1)
@@ -552,9 +655,14 @@ def _holiday_day(name: str, year: int) -> dt.date:
 def _holiday(name: str, near: bool, published: dt.date, future: bool | None,
              year: str | None = None) -> str:
     """The holiday's date (its month when the text says "after"/"around" it), in its own year
-    when the text writes one ("Christmas 2027"), else in the year the tense points to."""
-    day = _holiday_day(name, int(year) if year else _year_for_month_day(
-        *(_FIXED_HOLIDAYS.get(name) or (_MOVING_HOLIDAYS[name][0], 15)), published, future))
+    when the text writes one ("Christmas 2027"), else in the year the tense points to (the
+    publication year's instance placed as a month and day without a year would be)."""
+    key = _holiday_key(name)
+    if year:
+        day = _holiday_day(key, int(year))
+    else:
+        this = _holiday_day(key, published.year)
+        day = _holiday_day(key, _year_for_month_day(this.month, this.day, published, future))
     return _ym(day.year, day.month) if near else day.isoformat()
 
 
@@ -562,7 +670,7 @@ _RELATIVE = frozenset(
     {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
-     "in_units", "quarter", "holidays", "offset"} | _PLACED_DAYS
+     "in_units", "quarter", "holidays", "offset", "week_of"} | _PLACED_DAYS
 )
 
 
@@ -579,6 +687,8 @@ def _features(sentence: str) -> set[str]:
         present.add("digit")
         if "/" in sentence:
             present.add("slash")
+        if "." in sentence and _DOTTED_RE.search(sentence):
+            present.add("dot")
     for stem in _MONTH_STEMS:
         if stem in low:
             if _MONTH_RE.search(sentence):

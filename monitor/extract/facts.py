@@ -2009,9 +2009,14 @@ _EMBEDDED_OPEN_RE = re.compile(r"(?i)[\s,(—–]{0,4}(?:which|who|whose|while|w
                                r"when|whereas|following|before|ahead\s+of|prior\s+to|until)\b")
 #: ... or, in a phrase of time with no verb, a noun naming an event of its own ("Following
 #: the season 2 finale in April, Netflix renewed X": April is the finale's, not the renewal's).
+#: (round 36) ... or an event's verb in the present, told of a subject of its own ("the
+#: broadcaster confirmed on 11 November, before the first series ends on February 14": the
+#: day the series ends is no renewal's).
 _EMBEDDED_VERB_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|"
                                r"\b[a-z]{2,20}ed\b|\b(?:finale|premiere|debut|launch|release|"
-                               r"cancellation|renewal|shoot|strike|run)\b")
+                               r"cancellation|renewal|shoot|strike|run)\b|"
+                               r"\b(?:ends|airs|wraps|concludes|finishes|closes|starts|begins|"
+                               r"premieres|debuts|returns|launches|arrives|bows)\b")
 
 
 def _embedded_clause(text: str, clauses: Sequence[tuple[int, int]], position: int

@@ -2716,7 +2716,13 @@ _HOLIDAY_TAIL_RE = re.compile(
     r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next)\s(?:the\s)?"
     r"(?:christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s(?:\s(?:day|eve))?|"
     r"thanksgiving(?:\sday)?|halloween|valentine['’]s\sday|easter(?:\s(?:sunday|monday))?|"
-    r"independence\sday|labor\sday|labour\sday|memorial\sday)")
+    r"independence\sday|labor\sday|labour\sday|memorial\sday|"
+    # (round 36) the days ``dates`` reads since: Easter's, the shopping days, other countries';
+    # a holiday's first word alone where the span stopped at its weekday ("on Good Friday")
+    r"good\sfriday|palm\ssunday|whit\smonday|shrove\stuesday|pancake\sday|ash\swednesday|"
+    r"black\sfriday|cyber\smonday|st\.?\spatrick['’]?s\sday|hogmanay|australia\sday|"
+    r"anzac\sday|canada\sday|presidents?['’]?\sday|father['’]?s\sday|remembrance\sday|"
+    r"veterans['’]?\sday|good|black|cyber|palm|whit|ash)")
 
 
 def _without_holiday_tail(words: list[str]) -> list[str]:

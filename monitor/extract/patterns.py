@@ -193,7 +193,7 @@ SEASON_RE = re.compile(
     # ("season-two premiere": round 25)
     rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
     rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
-    rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    rf"(?:\s*(?:(?i:and)|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
     rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
@@ -2644,6 +2644,21 @@ ONLY_SEASON_RE = Caseless(
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
+#: Round 36: after "renewed for two more seasons", the last of them told in the sentence (a
+#: wire's or a trade's "taking it through season 5", "keeping it on air until series 6",
+#: "which will take the drama into its fifth season", "bringing its total to five seasons")
+#: or both named in apposition ("two more seasons of X, its fourth and fifth"). Groups: end_n /
+#: end_ord / total (the last season), first / last (the two ordinals).
+MORE_SEASONS_END_RE = re.compile(
+    rf"(?i)(?:[^.;:!?]{{0,60}}?(?:\b(?:through|thru|until|till|into|to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:its\s+|their\s+|a\s+)?(?:(?:season|series)\s+(?P<end_n>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"|(?P<end_ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b)"
+    # (not a season's own thing: "adding to its third season's success")
+    rf"(?!['’]s\b)"
+    rf"|\b(?:total|tally)\s+(?:\w+\s+){{0,2}}?to\s+(?P<total>\d{{1,2}}|{_NUM_ALT})\s+"
+    rf"(?:seasons|series)\b)"
+    rf"|(?:\s+of\s+[^,.;:]{{1,60}}?)?,\s+(?:its|their|the)\s+(?P<first>{_ORD_ALT})\s+and\s+"
+    rf"(?:(?:its|their|the|a)\s+)?(?P<last>{_ORD_ALT})\b)")
 #: Right before a season phrase: the season names another, earlier event ("... after season 2
 #: launched", "following the second season's premiere").
 AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",

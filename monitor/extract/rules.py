@@ -188,6 +188,7 @@ from .patterns import (
     MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
     MODAL_AHEAD_RE,
+    MORE_SEASONS_END_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
@@ -3952,6 +3953,30 @@ def _before_trigger(c: Candidate) -> Any:
     return None
 
 
+def _more_seasons_to_end(c: Candidate) -> Any:
+    """"renewed for two more seasons, taking it through season 5": the sentence tells the
+    last of the seasons ordered (or names them, "its fourth and fifth"), so they are the ones
+    ending there, whatever the article's main season (round 36: 6 and 7 were read, counted
+    on from the headline's season 5)."""
+    end = c.trigger.end + 40
+    more = MORE_SEASONS_RE.search(c.text[c.trigger.start:end])
+    if not more:
+        return None
+    count = min(_count(more.group("n").lower(), 1) or 1, 5)
+    told = MORE_SEASONS_END_RE.match(c.text, c.trigger.start + more.end(),
+                                     c.trigger.start + more.end() + 160)
+    if not told:
+        return None
+    if told.group("first"):
+        first, last = ORDINALS[told.group("first").lower()], ORDINALS[told.group("last").lower()]
+        return list(range(first, last + 1)) if last - first + 1 == count and first > 1 else None
+    word = told.group("end_n") or told.group("total")
+    last_season = _count(word.lower()) if word else ordinal_number(told.group("end_ord"))
+    if last_season is None or last_season - count + 1 < 2 or last_season > 60:
+        return None
+    return list(range(last_season - count + 1, last_season + 1))
+
+
 def _more_seasons(c: Candidate) -> Any:
     more = MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40])
     if not more:
@@ -6538,6 +6563,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "phrase before the trigger", "Glass Harbor season 2 drew well. Season 3 of the show will "
           "premiere in June.",
           _before_trigger, _seasons),
+    _step("season", "season.more_seasons_to_end", "renewed", "'renewed for two more seasons, "
+          "taking it through season 5': the seasons ending at the last one the sentence tells "
+          "(or the two it names, 'its fourth and fifth')",
+          "Kestrel has renewed Copper Vale for two more seasons, keeping it on air until "
+          "series 6.", _more_seasons_to_end, _seasons),
     _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "
           "main show: the seasons after its current one",
           "Glass Harbor season 2 drew well. Glass Harbor has been "

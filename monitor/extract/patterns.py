@@ -2659,6 +2659,27 @@ MORE_SEASONS_END_RE = re.compile(
     rf"(?:seasons|series)\b)"
     rf"|(?:\s+of\s+[^,.;:]{{1,60}}?)?,\s+(?:its|their|the)\s+(?P<first>{_ORD_ALT})\s+and\s+"
     rf"(?:(?:its|their|the|a)\s+)?(?P<last>{_ORD_ALT})\b)")
+#: Round 36: a clause joined by "and" / "but" that leaves its subject out, up to its trigger
+#: (", and will air early next year", "and readied for airing", "but will not premiere"):
+#: matched on the sentence up to the trigger.
+#: Only auxiliaries and adverbs between the joint and the trigger: "and the show will return"
+#: has a subject of its own.
+_ELIDED_AUX = (
+    r"will|would|shall|should|could|can|may|might|must|is|are|was|were|be|been|being|has|"
+    r"have|had|set|to|expected|due|slated|scheduled|planned|readied|ready|for|also|then|now|"
+    r"soon|later|finally|officially|already|reportedly|currently|still|not|never|just|"
+    r"likely|get|gets|got|begin|begins|began|start|starts|started")
+ELIDED_SUBJECT_JOIN_RE = re.compile(
+    rf"(?:,\s{{0,3}}|\s)(?:and|but|then)\s{{1,3}}(?:(?:{_ELIDED_AUX})\s{{1,3}}){{0,5}}$")
+#: Round 36: a season phrase as its clause's subject, what comes before it ("...: a second
+#: season", "announced a third series", "as series two") and after it ("is being made",
+#: "has been confirmed", "has wrapped").
+SEASON_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[:;,]|\b(?:that|as|and|because|since|while|announced|confirmed|said|says|"
+    r"revealed))\s{0,3}(?:(?:a|an|the|its|their)\s{1,3})?$")
+SEASON_SUBJECT_AFTER_RE = re.compile(
+    r"^\s{1,3}(?:(?:is|was|has|had|have|are|were|will|would|should|could|may|might)\b|"
+    r"(?:officially|now|finally|already|reportedly)\s)")
 #: Right before a season phrase: the season names another, earlier event ("... after season 2
 #: launched", "following the second season's premiere").
 AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",

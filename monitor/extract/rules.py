@@ -141,6 +141,7 @@ from .patterns import (
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
+    ELIDED_SUBJECT_JOIN_RE,
     ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
@@ -313,6 +314,8 @@ from .patterns import (
     SEASON_REFUSED_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
+    SEASON_SUBJECT_AFTER_RE,
+    SEASON_SUBJECT_BEFORE_RE,
     SEASON_TO_COME_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
@@ -4412,6 +4415,31 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
+def _subject_season_before_join(c: Candidate) -> Any:
+    """``season.subject_of_joined_clause``: "Good news for fans of X: a second season is
+    being made, and will air early next year", "a third series has been confirmed, and will
+    premiere in June": a trigger in a clause joined by "and" / "but" that leaves its subject
+    out takes the season phrase that is the subject of the clause before it (one number, the
+    sentence's last season phrase before the trigger, no other show named between it and the
+    trigger, the fact's show named before it, none after it) (round 36)."""
+    text, trig, target = c.text, c.trigger, _target(c)
+    join = ELIDED_SUBJECT_JOIN_RE.search(text, max(0, trig.start - 80), trig.start)
+    if not join or target.position is None:
+        return None
+    before = [s for s in c.view.all_seasons if s[1] <= join.start()]
+    if not before or any(join.start() < s[0] < trig.end for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = before[-1]
+    if len(numbers) != 1 or target.position > start or any(
+            m.show != target.show and target.position < m.start < trig.start
+            for m in c.view.mentions):
+        return None
+    if not SEASON_SUBJECT_BEFORE_RE.search(text, max(0, start - 30), start) or \
+            not SEASON_SUBJECT_AFTER_RE.match(text[end:end + 20]):
+        return None
+    return list(numbers)
+
+
 def _renewed_in_fronted_phrase(c: Candidate) -> Any:
     """``season.renewed_in_fronted_phrase``: "Following its renewal for a second season, X
     began filming in March", "Days after being renewed for a third season, X wrapped": a
@@ -6621,6 +6649,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
           _in_clause, _seasons),
+    _step("season", "season.subject_of_joined_clause", ALL_KINDS, "a clause joined by 'and' "
+          "that leaves its subject out takes the season phrase that is the subject of the "
+          "clause before it",
+          "Good news for fans of Copper Vale: a second series has been confirmed, and will "
+          "air next spring.", _subject_season_before_join, _seasons),
     _step("season", "season.renewed_in_fronted_phrase", ("premiere", "filming_started",
           "filming_wrapped", "episode_count"), "a shoot, a wrap, a premiere still to come or a "
           "count of the subject right after a fronted phrase with no subject of its own that "

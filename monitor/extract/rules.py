@@ -4423,8 +4423,10 @@ def _subject_season_before_join(c: Candidate) -> Any:
     sentence's last season phrase before the trigger, no other show named between it and the
     trigger, the fact's show named before it, none after it) (round 36)."""
     text, trig, target = c.text, c.trigger, _target(c)
+    if target.position is None or not c.view.all_seasons:
+        return None
     join = ELIDED_SUBJECT_JOIN_RE.search(text, max(0, trig.start - 80), trig.start)
-    if not join or target.position is None:
+    if not join:
         return None
     before = [s for s in c.view.all_seasons if s[1] <= join.start()]
     if not before or any(join.start() < s[0] < trig.end for s in c.view.all_seasons):

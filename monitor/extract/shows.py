@@ -4318,7 +4318,8 @@ def _own_series_after(name: str, before: str, after: str) -> bool:
     """"X's second series" after the span: X's season (round 36), unless the name is written
     as a person's, whose second series is a second show ("Writer Jane Doe's second series",
     a first name the vocabulary knows)."""
-    if not _AFTER_ORDINAL_SERIES_RE.match(after):
+    if ("eries" not in after and "ERIES" not in after) or \
+            not _AFTER_ORDINAL_SERIES_RE.match(after):
         return False
     words = name.split()
     return not (_PERSON_ROLE_BEFORE_RE.search(f"{before}{words[0]} ".lower())

@@ -113,6 +113,9 @@ BARE_ALLOWED: dict[str, str] = {
     # round 24 (r24seasons): "the network's new drama"; "Tobin Reyes' new drama" is not read
     "rules._CALLED_NEW_AFTER_NAME_RE": OWNER_S,
     "rules._RUN_TOLD_AFTER_RE": AFTER,
+    # round 36 (r36seasons): "to its third season's success" is no season told as the end
+    "patterns.MORE_SEASONS_END_RE": NOT_OWNER,
+    "shows._AFTER_ORDINAL_SERIES_RE": AFTER,
     "shows._AFTER_SEASON_RE": AFTER,
     "shows._BEFORE_SEASON_RE": OWNER_S,
     "shows._TRIGGER_AFTER_RE": AFTER,

@@ -196,7 +196,7 @@ SEASON_RE = re.compile(
     # ("season-two premiere": round 25)
     rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
     rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
-    rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    rf"(?:\s*(?:(?i:and)|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
     rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
@@ -2647,6 +2647,42 @@ ONLY_SEASON_RE = Caseless(
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
+#: Round 36: after "renewed for two more seasons", the last of them told in the sentence (a
+#: wire's or a trade's "taking it through season 5", "keeping it on air until series 6",
+#: "which will take the drama into its fifth season", "bringing its total to five seasons")
+#: or both named in apposition ("two more seasons of X, its fourth and fifth"). Groups: end_n /
+#: end_ord / total (the last season), first / last (the two ordinals).
+MORE_SEASONS_END_RE = re.compile(
+    rf"(?i)(?:[^.;:!?]{{0,60}}?(?:\b(?:through|thru|until|till|into|to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:its\s+|their\s+|a\s+)?(?:(?:season|series)\s+(?P<end_n>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"|(?P<end_ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b)"
+    # (not a season's own thing: "adding to its third season's success")
+    rf"(?!['’]s\b)"
+    rf"|\b(?:total|tally)\s+(?:\w+\s+){{0,2}}?to\s+(?P<total>\d{{1,2}}|{_NUM_ALT})\s+"
+    rf"(?:seasons|series)\b)"
+    rf"|(?:\s+of\s+[^,.;:]{{1,60}}?)?,\s+(?:its|their|the)\s+(?P<first>{_ORD_ALT})\s+and\s+"
+    rf"(?:(?:its|their|the|a)\s+)?(?P<last>{_ORD_ALT})\b)")
+#: Round 36: a clause joined by "and" / "but" that leaves its subject out, up to its trigger
+#: (", and will air early next year", "and readied for airing", "but will not premiere"):
+#: matched on the sentence up to the trigger.
+#: Only auxiliaries and adverbs between the joint and the trigger: "and the show will return"
+#: has a subject of its own.
+_ELIDED_AUX = (
+    r"will|would|shall|should|could|can|may|might|must|is|are|was|were|be|been|being|has|"
+    r"have|had|set|to|expected|due|slated|scheduled|planned|readied|ready|for|also|then|now|"
+    r"soon|later|finally|officially|already|reportedly|currently|still|not|never|just|"
+    r"likely|get|gets|got|begin|begins|began|start|starts|started")
+ELIDED_SUBJECT_JOIN_RE = re.compile(
+    rf"(?:,\s{{0,3}}|\s)(?:and|but|then)\s{{1,3}}(?:(?:{_ELIDED_AUX})\s{{1,3}}){{0,5}}$")
+#: Round 36: a season phrase as its clause's subject, what comes before it ("...: a second
+#: season", "announced a third series", "as series two") and after it ("is being made",
+#: "has been confirmed", "has wrapped").
+SEASON_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[:;,]|\b(?:that|as|and|because|since|while|announced|confirmed|said|says|"
+    r"revealed))\s{0,3}(?:(?:a|an|the|its|their)\s{1,3})?$")
+SEASON_SUBJECT_AFTER_RE = re.compile(
+    r"^\s{1,3}(?:(?:is|was|has|had|have|are|were|will|would|should|could|may|might)\b|"
+    r"(?:officially|now|finally|already|reportedly)\s)")
 #: Right before a season phrase: the season names another, earlier event ("... after season 2
 #: launched", "following the second season's premiere").
 AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",

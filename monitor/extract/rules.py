@@ -141,6 +141,7 @@ from .patterns import (
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
+    ELIDED_SUBJECT_JOIN_RE,
     ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
@@ -188,6 +189,7 @@ from .patterns import (
     MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
     MODAL_AHEAD_RE,
+    MORE_SEASONS_END_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
@@ -312,6 +314,8 @@ from .patterns import (
     SEASON_REFUSED_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
+    SEASON_SUBJECT_AFTER_RE,
+    SEASON_SUBJECT_BEFORE_RE,
     SEASON_TO_COME_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
@@ -3952,6 +3956,30 @@ def _before_trigger(c: Candidate) -> Any:
     return None
 
 
+def _more_seasons_to_end(c: Candidate) -> Any:
+    """"renewed for two more seasons, taking it through season 5": the sentence tells the
+    last of the seasons ordered (or names them, "its fourth and fifth"), so they are the ones
+    ending there, whatever the article's main season (round 36: 6 and 7 were read, counted
+    on from the headline's season 5)."""
+    end = c.trigger.end + 40
+    more = MORE_SEASONS_RE.search(c.text[c.trigger.start:end])
+    if not more:
+        return None
+    count = min(_count(more.group("n").lower(), 1) or 1, 5)
+    told = MORE_SEASONS_END_RE.match(c.text, c.trigger.start + more.end(),
+                                     c.trigger.start + more.end() + 160)
+    if not told:
+        return None
+    if told.group("first"):
+        first, last = ORDINALS[told.group("first").lower()], ORDINALS[told.group("last").lower()]
+        return list(range(first, last + 1)) if last - first + 1 == count and first > 1 else None
+    word = told.group("end_n") or told.group("total")
+    last_season = _count(word.lower()) if word else ordinal_number(told.group("end_ord"))
+    if last_season is None or last_season - count + 1 < 2 or last_season > 60:
+        return None
+    return list(range(last_season - count + 1, last_season + 1))
+
+
 def _more_seasons(c: Candidate) -> Any:
     more = MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40])
     if not more:
@@ -4385,6 +4413,33 @@ def _in_clause(c: Candidate) -> Any:
         nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
         return list(nearest[2])
     return None
+
+
+def _subject_season_before_join(c: Candidate) -> Any:
+    """``season.subject_of_joined_clause``: "Good news for fans of X: a second season is
+    being made, and will air early next year", "a third series has been confirmed, and will
+    premiere in June": a trigger in a clause joined by "and" / "but" that leaves its subject
+    out takes the season phrase that is the subject of the clause before it (one number, the
+    sentence's last season phrase before the trigger, no other show named between it and the
+    trigger, the fact's show named before it, none after it) (round 36)."""
+    text, trig, target = c.text, c.trigger, _target(c)
+    if target.position is None or not c.view.all_seasons:
+        return None
+    join = ELIDED_SUBJECT_JOIN_RE.search(text, max(0, trig.start - 80), trig.start)
+    if not join:
+        return None
+    before = [s for s in c.view.all_seasons if s[1] <= join.start()]
+    if not before or any(join.start() < s[0] < trig.end for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = before[-1]
+    if len(numbers) != 1 or target.position > start or any(
+            m.show != target.show and target.position < m.start < trig.start
+            for m in c.view.mentions):
+        return None
+    if not SEASON_SUBJECT_BEFORE_RE.search(text, max(0, start - 30), start) or \
+            not SEASON_SUBJECT_AFTER_RE.match(text[end:end + 20]):
+        return None
+    return list(numbers)
 
 
 def _renewed_in_fronted_phrase(c: Candidate) -> Any:
@@ -6538,6 +6593,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "phrase before the trigger", "Glass Harbor season 2 drew well. Season 3 of the show will "
           "premiere in June.",
           _before_trigger, _seasons),
+    _step("season", "season.more_seasons_to_end", "renewed", "'renewed for two more seasons, "
+          "taking it through season 5': the seasons ending at the last one the sentence tells "
+          "(or the two it names, 'its fourth and fifth')",
+          "Kestrel has renewed Copper Vale for two more seasons, keeping it on air until "
+          "series 6.", _more_seasons_to_end, _seasons),
     _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "
           "main show: the seasons after its current one",
           "Glass Harbor season 2 drew well. Glass Harbor has been "
@@ -6591,6 +6651,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
           _in_clause, _seasons),
+    _step("season", "season.subject_of_joined_clause", ALL_KINDS, "a clause joined by 'and' "
+          "that leaves its subject out takes the season phrase that is the subject of the "
+          "clause before it",
+          "Good news for fans of Copper Vale: a second series has been confirmed, and will "
+          "air next spring.", _subject_season_before_join, _seasons),
     _step("season", "season.renewed_in_fronted_phrase", ("premiere", "filming_started",
           "filming_wrapped", "episode_count"), "a shoot, a wrap, a premiere still to come or a "
           "count of the subject right after a fronted phrase with no subject of its own that "

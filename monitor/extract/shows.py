@@ -147,6 +147,12 @@ _AFTER_SEASON_RE = re.compile(
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
 )
+#: Round 36: the British "X's second series", a season of X (an ordinal's only: "Kestrel's
+#: new series" is a new show's; not "a second series of / about / from"); read by
+#: ``_own_series_after``, which leaves a person's ("Writer Jane Doe's second series").
+_AFTER_ORDINAL_SERIES_RE = re.compile(
+    rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    rf"(?i:series)\b(?!\s+(?:of|from|about|on|starring|by|for)\b)")
 _BEFORE_SEASON_RE = re.compile(
     r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for|to)\s+(?:[a-z][\w’'-]*,?\s+){0,3}"
     r"(?:[A-Z]\w*['’]s\s+)?$"
@@ -3835,7 +3841,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             month_day = after[1:2].isdigit() and bool(_MONTH_END_RE.search(span.text))
             by_season = bool(
                 (not month_day and (_AFTER_SEASON_RE.match(after)
-                                    or _FOR_SEASON_AFTER_RE.match(after))) or (
+                                    or _FOR_SEASON_AFTER_RE.match(after)
+                                    or _own_series_after(span.text, before, after))) or (
                     ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
                         before)))
@@ -4311,6 +4318,18 @@ _EVIDENCE_BEATS = frozenset({"title.veto.person_name", "title.veto.first_name_or
 
 #: How far around a mention a cast's words tell a person's return (``title_evidence``).
 _CAST_WINDOW = 160
+
+
+def _own_series_after(name: str, before: str, after: str) -> bool:
+    """"X's second series" after the span: X's season (round 36), unless the name is written
+    as a person's, whose second series is a second show ("Writer Jane Doe's second series",
+    a first name the vocabulary knows)."""
+    if ("eries" not in after and "ERIES" not in after) or \
+            not _AFTER_ORDINAL_SERIES_RE.match(after):
+        return False
+    words = name.split()
+    return not (_PERSON_ROLE_BEFORE_RE.search(f"{before}{words[0]} ".lower())
+                or (len(words) in (2, 3) and words[0].lower() in vocabulary().first_names))
 
 
 def _written_as_person(text: str, at: int, end: int) -> bool:

@@ -2725,7 +2725,7 @@ def _without_holiday_tail(words: list[str]) -> list[str]:
     (rule ``title.span.holiday_tail``)."""
     for cut in range(len(words) - 1, 0, -1):
         if _HOLIDAY_TAIL_RE.fullmatch(" ".join(words[cut:]).rstrip(".,:;")):
-            rules.check("title.span.holiday_tail")  # a span rule: --explain shows it
+            rules.note_span(" ".join(words), "title.span.holiday_tail")  # --explain shows it
             return words[:cut]
     return words
 
@@ -5986,7 +5986,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         if j == run[0] and fronted:
             continue  # "Next, Glass Harbor will return": an adverb, no list's item
         if _is_counted_number(text, spans[j]):
-            rules.check("title.span.count_no_item")  # a span rule: --explain shows it
+            rules.note_span(spans[j].text, "title.span.count_no_item")  # --explain shows it
             continue  # "..., taking it past 100 episodes": a count, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)

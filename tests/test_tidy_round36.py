@@ -1,6 +1,9 @@
 """Round 36's tidy (branch r36tidy): what round 35 wrote twice is written once, and every
 reading keeps its answer.
 
+- one reader of a status value's verdict (``sections.status_verdict``) for a table's status
+  cell and a fact box's "Status:" field (``listings._decision``), with one hedge list
+  (``sections.STATUS_HEDGE_RE``) for both and the scorecards;
 - ``monitor extract --explain`` prints ``title.span.count_no_item`` and
   ``title.span.holiday_tail`` when they act (``rules.note_span``), as it prints the other
   ``title.span`` rules.
@@ -14,7 +17,9 @@ import datetime as dt
 
 import pytest
 
+from monitor.extract import listings, sections
 from monitor.extract.explain import explain
+from monitor.extract.facts import extract_facts
 from monitor.models import Article
 
 PUBLISHED = dt.date(2026, 5, 20)
@@ -23,6 +28,117 @@ URL = "https://tracker.example.test/kestrel-slate"
 
 def _article(text: str, headline: str = "Where every Kestrel and Tovrel series stands") -> Article:
     return Article(URL, headline, text, PUBLISHED)
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(f.show, f.kind) for f in extract_facts(_article(text))}
+
+
+# --- one reader of a status value ----------------------------------------------------------
+
+
+def _table(value: str) -> str:
+    return (f"Show | Network | Status\nSalt Road | Kestrel | {value}\n"
+            "Marrow Bay | Tovrel | Pending")
+
+
+def _box(value: str) -> str:
+    return (f"Salt Road\nNetwork: Kestrel\nStatus: {value}\n\n"
+            "Marrow Bay\nNetwork: Tovrel\nStatus: Pending")
+
+
+#: Values a table's status cell read and a fact box's "Status:" field did not (round 35): the
+#: two layouts now give the same verdict.
+NEWLY_ALIKE = {
+    "not-renewed": ("Not renewed", "cancelled"),
+    "coming-back": ("Coming back", "renewed"),
+    "returning": ("Returning", "renewed"),
+    "returning-for-season": ("Returning for season 3", "renewed"),
+    "picked-up": ("Picked up", "renewed"),
+    "picked-up-for-season": ("Picked up for season 2", "renewed"),
+    "scrapped": ("Scrapped", "cancelled"),
+    "dropped": ("Dropped", "cancelled"),
+    "over": ("Over", "cancelled"),
+    "back": ("Back", "renewed"),
+    "renewal": ("Renewal", "renewed"),
+    "wont-return": ("Won't return", "cancelled"),
+    "not-coming-back": ("Not coming back", "cancelled"),
+    "got-the-axe": ("Got the axe", "cancelled"),
+    "question-mark": ("Renewed?", None),
+}
+#: Values the two layouts already read alike.
+ALREADY_ALIKE = {
+    "renewed": ("Renewed", "renewed"),
+    "renewed-for-season": ("Renewed for season 3", "renewed"),
+    "cancelled": ("Cancelled", "cancelled"),
+    "canceled": ("Canceled", "cancelled"),
+    "axed": ("Axed", "cancelled"),
+    "ended": ("Ended", "cancelled"),
+    "cancelled-after": ("Cancelled after two seasons", "cancelled"),
+    "officially-renewed": ("Officially renewed", "renewed"),
+    "renewed-ordinal": ("Renewed for a fourth season", "renewed"),
+    "likely": ("Likely renewed", None),
+    "could-be": ("Could be cancelled", None),
+    "bubble": ("On the bubble", None),
+    "pending": ("Pending", None),
+    "tbd": ("TBD", None),
+    "effectively": ("Effectively cancelled", None),
+    "awaiting": ("Awaiting a decision", None),
+}
+
+
+@pytest.mark.parametrize(("value", "kind"), [*NEWLY_ALIKE.values(), *ALREADY_ALIKE.values()],
+                         ids=[*NEWLY_ALIKE, *ALREADY_ALIKE])
+def test_a_table_cell_and_a_status_field_give_the_same_verdict(value: str,
+                                                               kind: str | None) -> None:
+    expected = set() if kind is None else {("Salt Road", kind)}
+    assert _kinds(_table(value)) == expected
+    assert _kinds(_box(value)) == expected
+
+
+@pytest.mark.parametrize(("value", "kind"), [*NEWLY_ALIKE.values(), *ALREADY_ALIKE.values()],
+                         ids=[*NEWLY_ALIKE, *ALREADY_ALIKE])
+def test_one_reader_reads_both_layouts(value: str, kind: str | None) -> None:
+    assert sections.status_verdict(value) == kind
+    got = listings._decision(value)
+    assert (got and got[0]) == (kind and kind)
+    assert listings.STATUS_HEDGE_RE is sections.STATUS_HEDGE_RE
+
+
+#: A long value is a sentence unless it opens with its verdict (the fact box read those).
+LONG_VALUES = {
+    "opens-with-verdict": ("Renewed for a fourth season after the third drew the largest "
+                           "audience of any drama on the slate", "renewed"),
+    "sentence": ("The network has told its writers that the drama is no longer part of its "
+                 "plans, which means it was cancelled", None),
+}
+
+
+@pytest.mark.parametrize(("value", "kind"), LONG_VALUES.values(), ids=LONG_VALUES.keys())
+def test_a_long_value_decides_only_when_it_opens_with_its_verdict(value: str,
+                                                                  kind: str | None) -> None:
+    # the title's own fact only: a long row is read as a sentence too (its network's name)
+    for text in (_table(value), _box(value)):
+        assert {k for show, k in _kinds(text) if show == "Salt Road"} == (
+            set() if kind is None else {kind})
+
+
+#: A return told with no renewal word, in a box that dates it, is the premiere the box dates
+#: (as before); with a renewal word it is the renewal (as before).
+DATED_BOXES = {
+    "returning-dated": ("Status: Returning for season 3\nPremiere date: Sunday, Sept. 6, 2026",
+                        ("Salt Road", "premiere")),
+    "back-dated": ("Status: Back\nPremiere date: Sunday, Sept. 6, 2026", ("Salt Road",
+                                                                        "premiere")),
+    "renewed-dated": ("Status: Renewed for season 3\nPremiere date: Sunday, Sept. 6, 2026",
+                      ("Salt Road", "renewed")),
+}
+
+
+@pytest.mark.parametrize(("fields", "fact"), DATED_BOXES.values(), ids=DATED_BOXES.keys())
+def test_a_dated_box_of_a_return_is_its_premiere(fields: str, fact: tuple[str, str]) -> None:
+    text = f"Salt Road\nNetwork: Kestrel\n{fields}\n\nMarrow Bay\nNetwork: Tovrel\nStatus: Pending"
+    assert _kinds(text) == {fact}
 
 
 # --- --explain prints the two span rules of round 35 ---------------------------------------

@@ -14,6 +14,7 @@ Lantern House, Marrow Bay)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -186,3 +187,26 @@ def test_explain_prints_no_span_rule_that_did_not_act(text: str) -> None:
     out = _explained(text)
     assert "title.span.holiday_tail" not in out
     assert "title.span.count_no_item" not in out
+
+
+# --- a year beside a name (shows) and an event's year (dates) -------------------------------
+
+#: (digits, a year beside a name, a year ``find_dates`` dates an event in)
+YEARS = {
+    "period-1923": ("1923", True, False),
+    "far-2077": ("2077", True, False),
+    "this-decade": ("2026", True, True),
+    "fifties": ("1955", True, True),
+    "ward-402": ("402", False, False),
+    "eighteen-99": ("1899", False, False),
+}
+
+
+@pytest.mark.parametrize(("digits", "beside_name", "dated"), YEARS.values(), ids=YEARS.keys())
+def test_a_year_beside_a_name_is_wider_than_an_events_year(digits: str, beside_name: bool,
+                                                           dated: bool) -> None:
+    from monitor.extract import dates, shows
+
+    assert shows._is_year(digits) is beside_name
+    assert bool(re.fullmatch(shows._YEAR_DIGITS, digits)) is beside_name
+    assert bool(re.fullmatch(dates._YEAR, digits)) is dated

@@ -689,8 +689,13 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
 _NAMED_KIND_AFTER_RE = re.compile(
     rf"^\s(?:[a-z][a-z-]+\s)?(?:{SHOW_NOUN_ALT})\s[\"“‘*]?(?!Season\b|Series\b)[A-Z]")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: A year as a sentence writes one beside a name (1900-2099: "Christmas 2025", "the 1923
+#: special", "Glass Harbor (2030)"), in every title reading of this module (``_is_year``).
+#: Wider than ``dates._YEAR`` (1950-2049), the years ``find_dates`` dates an event in: a
+#: number next to a title is a year or the title's own, whatever an event's date could be.
+_YEAR_DIGITS = r"(?:19|20)\d\d"
 #: A year after "season": the calendar's season ("the Winter Season 2025 line-up").
-_YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
+_YEAR_SEASON_AFTER_RE = re.compile(rf"(?i)^\s+season\s+{_YEAR_DIGITS}")
 
 
 def _kind_before_re(more: Sequence[str] = ()) -> re.Pattern[str]:
@@ -1042,7 +1047,8 @@ _HEADLINE_VERB_WORDS = frozenset(
     "won't won’t wont".split())
 _HEADLINE_VERB_AFTER_RE = re.compile(
     # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
-    r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
+    rf"(?i)[\"”’']?(?:\s{{1,3}}\({_YEAR_DIGITS}\))?\s{{1,3}}(?:(?:is|has|have|been|officially|gets?)"
+    r"\s{1,3}){0,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
@@ -2422,7 +2428,7 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
 #: A hyphenated modifier before a title ("the Jane Doe-led Wexmoor": ``HYPHEN_MODIFIER_ENDINGS``,
 #: the same compounds as a headline's describing words) and a TV season of years.
 _MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
-_SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
+_SEASON_YEARS_RE = re.compile(rf"{_YEAR_DIGITS}[-/–](?:\d\d|{_YEAR_DIGITS})")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -2694,8 +2700,8 @@ def _never_season_number(title: str) -> bool:
 
 
 def _is_year(digits: str) -> bool:
-    """``digits`` read as a calendar year (1900-2099), as a date reader would read them."""
-    return len(digits) == 4 and digits[:2] in ("19", "20")
+    """``digits`` read as a year beside a name (``_YEAR_DIGITS``, 1900-2099)."""
+    return re.fullmatch(_YEAR_DIGITS, digits) is not None
 
 
 #: A number the span's opening quote closes after, a season phrase next ("'Ward 13' Season
@@ -2959,7 +2965,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if (re.fullmatch(r"[\d\s,.]+", title) and not (
             numeric and re.fullmatch(r"\d{2,4}", title))) or \
             re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
-            re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
+            re.fullmatch(rf"{_YEAR_DIGITS}[-/–]\d{{2,4}}", title):
         return None
     return title
 
@@ -5367,7 +5373,8 @@ _OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
 #: A league's or an event's season between it and its trigger: "Friday Night Football season
 #: kicked off", "the Metro League's 2026 season has been cancelled".
 _SEASON_SUBJECT_GAP_RE = re.compile(
-    r"^(?:['’]s?)?\s{1,3}(?:(?:19|20)\d\d(?:-\d\d)?\s{1,3})?(?:regular\s{1,3})?season\s{1,3}"
+    rf"^(?:['’]s?)?\s{{1,3}}(?:{_YEAR_DIGITS}(?:-\d\d)?\s{{1,3}})?(?:regular\s{{1,3}})?season"
+    r"\s{1,3}"
     rf"(?:(?:{_SUBJECT_AUXILIARIES})\s{{1,3}}){{0,4}}$")
 _AUXILIARY_END_RE = re.compile(r"(?i)\s(?:has|have|had|is|are|was|were|will|be|been|that)$")
 

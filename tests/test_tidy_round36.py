@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -210,3 +211,17 @@ def test_a_year_beside_a_name_is_wider_than_an_events_year(digits: str, beside_n
     assert shows._is_year(digits) is beside_name
     assert bool(re.fullmatch(shows._YEAR_DIGITS, digits)) is beside_name
     assert bool(re.fullmatch(dates._YEAR, digits)) is dated
+
+
+# --- the month's stems written once -------------------------------------------------------
+
+#: the extractor's modules as imported (the tree under test, not this file's)
+EXTRACT = Path(sections.__file__).resolve().parent
+
+
+@pytest.mark.parametrize("path", sorted(EXTRACT.glob("*.py")), ids=lambda p: p.name)
+def test_the_month_stems_are_written_once(path: Path) -> None:
+    # adjacent string literals joined ('r"...jan|feb|"' then 'r"mar|..."' on the next line)
+    source = re.sub(r"\"\n\s*(?:#[^\n]*\n\s*)*r?f?r?\"", "", path.read_text(encoding="utf-8"))
+    written = source.count("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+    assert written == (path.name == "patterns.py")  # MONTH_STEMS itself

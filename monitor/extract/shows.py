@@ -45,6 +45,7 @@ from .patterns import (
     HEADLINE_DECISION_AFTER_RE,
     HEADLINE_OBJECT_AFTER_RE,
     HEADLINE_OBJECT_BEFORE_RE,
+    MONTH_STEMS,
     NUMBER_WORDS,
     ORDINALS,
     OWN_SEASON_AFTER_RE,
@@ -2680,8 +2681,7 @@ _OWN_NUMBER_BEFORE_RE = re.compile(
     r"\s(\d{1,4})(?!\d)(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
     r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b"
     # round 35: a day before its month is a date ("from Sunday 14 July"), no title's number
-    r"|(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]{0,6}\b))(?![\w.,]\w)")
+    rf"|(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?i:{MONTH_STEMS})[a-z]{{0,6}}\b))(?![\w.,]\w)")
 #: A number after a title too big for a season ("Area 51", "Ward 402": the season reading
 #: takes 1-39), no unit, count noun or date word after it: the title's own wherever it stands
 #: (round 35, ``title.span.never_season_number``). A year is one only beside a season phrase.

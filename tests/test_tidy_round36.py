@@ -225,3 +225,38 @@ def test_the_month_stems_are_written_once(path: Path) -> None:
     source = re.sub(r"\"\n\s*(?:#[^\n]*\n\s*)*r?f?r?\"", "", path.read_text(encoding="utf-8"))
     written = source.count("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
     assert written == (path.name == "patterns.py")  # MONTH_STEMS itself
+
+
+# --- one list of a decision's participles for the body's and a headline's readings ---------
+
+#: A name vetoed for its look (a city) that the body tells a decision of with a season: the
+#: headline's participles ("scrapped", "recommissioned", "green-lit") now read in the body too.
+PARTICIPLES = {
+    "scrapped": ("Havana was scrapped after two seasons, Kestrel confirmed on Monday. The drama "
+                 "starred Jane Doe.", ("Havana", "cancelled")),
+    "recommissioned": ("Havana has been recommissioned for a third series, Kestrel said on "
+                       "Monday. The drama stars Jane Doe.", ("Havana", "renewed")),
+    "commissioned": ("Havana has been commissioned for a second series, Kestrel said on "
+                     "Monday.", ("Havana", "renewed")),
+    "green-lit": ("Lisbon has been green-lit for a third season at Kestrel, the network said.",
+                  ("Lisbon", "renewed")),
+}
+#: Controls: read alike before and after.
+PARTICIPLE_CONTROLS = {
+    "renewed": ("Lisbon was renewed for a third season, Kestrel said on Monday.",
+                {("Lisbon", "renewed")}),
+    "person-scrapped-of": ("Jane Doe was scrapped after two seasons of Lisbon, the network "
+                           "said.", {("Lisbon", "cancelled")}),
+}
+
+
+@pytest.mark.parametrize(("text", "fact"), PARTICIPLES.values(), ids=PARTICIPLES.keys())
+def test_the_body_reads_the_headlines_decision_participles(text: str,
+                                                           fact: tuple[str, str]) -> None:
+    assert {(f.show, f.kind) for f in extract_facts(_article(text, "Kestrel news"))} == {fact}
+
+
+@pytest.mark.parametrize(("text", "facts"), PARTICIPLE_CONTROLS.values(),
+                         ids=PARTICIPLE_CONTROLS.keys())
+def test_control_the_participles_read_as_before(text: str, facts: set[tuple[str, str]]) -> None:
+    assert {(f.show, f.kind) for f in extract_facts(_article(text, "Kestrel news"))} == facts

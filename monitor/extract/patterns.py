@@ -3955,6 +3955,12 @@ COPULA_GAP_RE = re.compile(
 
 # --- a title's structural evidence against a name veto (round 28, r28vetoes) -------------------
 
+#: A decision's participle told of a name with its season after it, one list for the body's
+#: reading (``TITLE_EVIDENCE_SEASON_AFTER_RE``) and a headline's (``SHOW_POSITION_HEADLINE_RE``,
+#: ``HEADLINE_DECISION_AFTER_RE``; round 36, r36tidy: the three wrote it three ways): "X
+#: renewed for a third season", "X Scrapped After Two Seasons", "X recommissioned for series 3".
+_DECIDED_PARTICIPLES = (r"renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|"
+                        r"green-lit|(?:re-?)?commissioned")
 #: After a name, a decision that carries a season (``shows.title_evidence``): "X has been
 #: renewed for a third season", "X will be back for another series", "X and Y will both return
 #: for fifth seasons", "X got picked up for an eighth season", "X was cancelled after 4
@@ -3964,7 +3970,7 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?"
     r"(?i:(?:\s(?:has|have|had|will|would|is|are|was|were|got|gets|get|to|all|both|already"
     r"|also|now|officially|been|be|just|each|set\sto)){0,4}"
-    r"\s(?:(?P<decided>renewed|picked\sup|ordered|greenlit|cancell?ed|axed)|returns?"
+    rf"\s(?:(?P<decided>{_DECIDED_PARTICIPLES})|returns?"
     r"|returning|back|coming\sback|ending|ends)"
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
     r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
@@ -4029,7 +4035,7 @@ SHOW_POSITION_AFTER_RE = re.compile(
 #: "X renewed for fifth and final season at Kestrel"; a title-case "Renewed" hides it).
 SHOW_POSITION_HEADLINE_RE = re.compile(
     r"[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|gets|officially)\s{1,3})?"
-    r"(?:renewed|cancell?ed|axed|picked\s{1,3}up|ordered)\s{1,3}(?:for|after)\s{1,3}"
+    rf"(?:{_DECIDED_PARTICIPLES})\s{{1,3}}(?:for|after)\s{{1,3}}"
     r"(?:[\w,-]{1,14}\s{1,3}){0,4}(?:seasons?|series)\b")
 #: After a name in a headline of any case (round 35, r35headlines; a title-case headline's
 #: verbs are read case-folded, ``shows.headline_decision_evidence``): the show's own decision
@@ -4044,8 +4050,7 @@ SHOW_POSITION_HEADLINE_RE = re.compile(
 HEADLINE_DECISION_AFTER_RE = re.compile(
     r"(?i)[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|have\s{1,3}been|officially|will\s{1,3}be"
     r"|to\s{1,3}be|gets|got)\s{1,3})?"
-    r"(?:(?:(?:renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|green-lit"
-    r"|(?:re-?)?commissioned)"
+    rf"(?:(?:(?:{_DECIDED_PARTICIPLES})"
     r"(?=\s{1,3}(?:for|after|at|by|on)\b)"
     r"|(?:gets?|lands?|scores?|earns?|nabs?|snags?|bags?|secures?)(?=\s{1,3}(?:(?:a|an)\s{1,3})?"
     r"(?:(?:season|series)\s{1,3}\w{1,6}\s{1,3}(?:renewal|order|pick-?up)\b"

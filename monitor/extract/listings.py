@@ -739,8 +739,8 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 season = season or _season_of(value)
                 new = new or bool(_NEW_RE.search(value) or re.search(r"(?i)\bnew\b", value))
                 skip = skip or bool(_NOT_PREMIERE_RE.search(value))
-        decision = next((found for value in statuses
-                         if (found := _decision(value, date is not None)) is not None), None)
+        decision = next((told for value in statuses
+                         if (told := _decision(value, date is not None)) is not None), None)
         if decision is not None and not STATUS_HEDGE_RE.search(" ".join(fields)):
             items.append(ListingItem(title, decision[1], None, line, (line, *fields),
                                      decision[0]))

@@ -30,6 +30,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 CARDINALS = {1: "one", 2: "two", 3: "three", 4: "four"}
@@ -708,6 +709,39 @@ def write_corpus(story_list: Sequence[Story], root: Path) -> None:
                           for kind, date, certainty in beat.facts]}
             (root / "articles" / f"{story.id}-{number}.json").write_text(
                 json.dumps(record, indent=1), encoding="utf-8")
+
+
+def corpus_fixture(story_list: Sequence[Story], name: str) -> Any:
+    """A module-scoped pytest fixture ``corpus``: ``story_list`` written once per test module
+    (``write_corpus``) under a fresh directory named ``name`` (round 36: the one fixture of
+    ``tests/test_invented_timelines_round34.py`` and ``_round35.py``)."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        root = tmp_path_factory.mktemp(name)
+        write_corpus(story_list, root)
+        return root
+
+    return corpus
+
+
+#: A fact told by an article as the store tests state it: (season, kind, date, certainty).
+Told = tuple[int | None, str, str | None, str]
+
+
+def told_article(show: str, url: str, published: str, facts: Sequence[Told]
+                 ) -> tuple[Any, list[Any]]:
+    """An article about ``show`` (its text is the show's name) with ``facts`` as the extractor
+    would hand them to the store: what the store-level cells of the time-line tests ingest."""
+    from monitor.models import Article, Fact
+
+    return (Article(url=url, title=show, text=f"{show}.",
+                    published=dt.date.fromisoformat(published)),
+            [Fact(show=show, season=season, kind=kind, date=date,  # type: ignore[arg-type]
+                  certainty=certainty, source_url=url,  # type: ignore[arg-type]
+                  evidence=f"{kind} {date or ''}")
+             for season, kind, date, certainty in facts])
 
 
 def timeline_of(story: Story) -> object:

@@ -23,7 +23,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from invented_timelines import STORIES, Story, replay, write_corpus
+from invented_timelines import STORIES, Story, corpus_fixture, replay, told_article
 
 from monitor.models import Article, Fact
 from monitor.store.state import StateStore
@@ -39,11 +39,7 @@ FIXED_ROUND35 = frozenset({"late-wrap-w1-havana", "window-then-day-w0-havana",
 LEFT: frozenset[str] = frozenset()
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("invented-timelines")
-    write_corpus(STORIES, root)
-    return root
+corpus = corpus_fixture(STORIES, "invented-timelines")
 
 
 def _cells() -> list[object]:
@@ -80,12 +76,8 @@ REPLAY_NOW = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 def _article(n: int, published: str, facts: list[tuple[int, str, str | None, str]]
              ) -> tuple[Article, list[Fact]]:
-    url = f"https://tallyscope.example/salt-road-{n}"
-    return (Article(url=url, title="Salt Road", text="Salt Road.",
-                    published=dt.date.fromisoformat(published)),
-            [Fact(show="Salt Road", season=season, kind=kind, date=date,  # type: ignore[arg-type]
-                  certainty=certainty, source_url=url, evidence=f"{kind} {date or ''}")  # type: ignore[arg-type]
-             for season, kind, date, certainty in facts])
+    return told_article("Salt Road", f"https://tallyscope.example/salt-road-{n}", published,
+                        facts)
 
 
 THIRD = [(3, "renewed", None, "confirmed"), (3, "filming_started", "2026-05", "confirmed")]

@@ -23,7 +23,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from invented_timelines import STORIES_ROUND35, Story, replay, write_corpus
+from invented_timelines import STORIES_ROUND35, Story, Told, corpus_fixture, replay, told_article
 
 from monitor.models import Article, Fact
 from monitor.store import reconcile
@@ -53,11 +53,7 @@ LEFT = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("invented-timelines-35")
-    write_corpus(STORIES_ROUND35, root)
-    return root
+corpus = corpus_fixture(STORIES_ROUND35, "invented-timelines-35")
 
 
 def _cells() -> list[object]:
@@ -98,16 +94,11 @@ def test_the_fixed_and_left_cells_name_real_stories() -> None:
 # --- a season-less cancellation, through the store ------------------------------------------
 
 NOW = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-Said = tuple[int | None, str, str | None, str]
+Said = Told
 
 
 def _article(n: int, published: str, facts: list[Said]) -> tuple[Article, list[Fact]]:
-    url = f"https://cuecard.example/lisbon-{n}"
-    return (Article(url=url, title="Lisbon", text="Lisbon.",
-                    published=dt.date.fromisoformat(published)),
-            [Fact(show="Lisbon", season=season, kind=kind, date=date,  # type: ignore[arg-type]
-                  certainty=certainty, source_url=url, evidence=f"{kind} {date or ''}")  # type: ignore[arg-type]
-             for season, kind, date, certainty in facts])
+    return told_article("Lisbon", f"https://cuecard.example/lisbon-{n}", published, facts)
 
 
 THIRD: list[Said] = [(3, "renewed", None, "confirmed"),

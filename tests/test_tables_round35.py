@@ -3,7 +3,7 @@
 A status column named otherwise ("Where it stands", "Outlook", "Status (as of May)") or asked
 as a question ("Renewed?", "Returning?", "Season 4?"), its cells in words ("Coming back",
 "Won't return", "Ended", "Axed") or answers ("Yes", "No", "✓", "✗"), read by
-``sections._cell_verdict`` (``CELL_VERDICTS``, ``QUESTION_ANSWERS``, then ``_own_verdict``);
+``sections.status_verdict`` (``CELL_VERDICTS``, ``QUESTION_ANSWERS``, then ``_own_verdict``);
 a row's season ("Renewed for season 3", a "Season 4?" column) given as the fact's season; a
 fact box's repeated "Status:" field kept by the text stage (``ingest.text._dedupe``); a
 one-line scorecard parted by full stops (``listings._labelled_parts``). Controls: a ratings

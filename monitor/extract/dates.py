@@ -45,6 +45,9 @@ _MON = (
     r"|May|March|MAY|MARCH|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: The years an event of television is dated in (1950-2049): "the 1923 setting" or "2077"
+#: dates nothing. ``shows._YEAR_DIGITS`` (1900-2099) is wider on purpose: beside a name a
+#: year is a year whatever an event could be dated in, not the title's own number.
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"

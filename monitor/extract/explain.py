@@ -44,6 +44,10 @@ def explain(article: Article, known_shows: Sequence[ShowName] = ()) -> tuple[lis
     lines.append("TITLE CANDIDATES")
     for title, kept, rule in trace.titles:
         lines.append(f"  {'kept  ' if kept else 'vetoed'} {title}: {rule}")
+    judged = {title for title, _, _ in trace.titles}
+    for span, rule in dict.fromkeys(trace.spans):  # cut or dropped before any verdict
+        if span not in judged:
+            lines.append(f"  vetoed {span}: {rule}")
     return facts, "\n".join(lines)
 
 

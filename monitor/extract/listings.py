@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from . import dates as datemod
 from .lists import LABEL_OPENING_RE
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
-from .sections import SECTION_LABELS, title_like
+from .sections import SECTION_LABELS, STATUS_HEDGE_RE, status_verdict, title_like
 from .shows import describes_next
 from .showwords import common_show_nouns, longest_first, owner_possessive
 from .titles import vocabulary
@@ -665,29 +665,22 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
     return [item for items in runs for item in items]
 
 
-#: A decision in a "Status:" field: "Renewed for season 4", "Cancelled after one season".
-_DECISION_RE = re.compile(
-    r"(?i)^\W{0,3}(?:officially\s)?(?P<kind>renewed|cancell?ed|canceled|axed|ended)\b")
 #: "after one season", "after 3 seasons": the last season made.
 _AFTER_SEASONS_RE = re.compile(rf"(?i)\bafter\s(?:just\s|only\s)?(?P<n>\d{{1,2}}|{_NUMBER})"
                                r"\sseasons?\b|\bafter\s(?:season|series)\s(?P<m>\d{1,2})\b")
-#: A status that is no decision yet: "Renewed? Likely", "Could be cancelled".
-_DECISION_HEDGE_RE = re.compile(r"(?i)\b(?:likely|could|may|might|bubble|pending|expected|"
-                                r"awaiting|undecided|probably|on\sthe\sfence)\b|\?")
+#: A renewal's own word in a status value: without one, a return ("Returning for season 3",
+#: "Coming back", "Back") beside a date field is the premiere the box dates, no decision.
+_RENEWAL_WORD_RE = re.compile(r"(?i)\b(?:renew|pick(?:ed)?\s?up)")
 
 
-def _decision(value: str) -> tuple[str, int | None] | None:
-    """The decision a status field states and the season it concerns."""
-    match = _DECISION_RE.match(value.strip())
-    if match is None:
+def _decision(value: str, dated: bool = False) -> tuple[str, int | None] | None:
+    """The decision a status field states (``sections.status_verdict``, the reader of a
+    table's status cell too) and the season it concerns; a return told with no renewal word
+    in a box that dates it (``dated``) is none (the box's premiere)."""
+    kind = status_verdict(value)
+    if kind is None or kind == "renewed" and dated and not _RENEWAL_WORD_RE.search(value):
         return None
-    if match.group("kind").lower() == "renewed":
-        return "renewed", _season_of(value)
-    after = _AFTER_SEASONS_RE.search(value)
-    if after is None:
-        return "cancelled", _season_of(value)
-    word = (after.group("n") or after.group("m")).lower()
-    return "cancelled", int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return kind, _status_season(kind, value)
 
 
 def _when_item(heading: str, when: str, published: dt.date) -> ListingItem | None:
@@ -726,7 +719,7 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
         date: str | None = None
         new = False
         skip = False
-        decision: tuple[str, int | None] | None = None
+        statuses: list[str] = []  # the status fields' values, read for a decision below
         fields: list[str] = []
         for field in lines[number + 1:number + 8]:
             if not _FIELD_RE.match(field):
@@ -742,11 +735,13 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 found = _dates_in(when.group("value"), published)
                 date = found[0].value if found else None
             if _STATUS_FIELD_RE.match(field):
-                decision = decision or _decision(value)
+                statuses.append(value)
                 season = season or _season_of(value)
                 new = new or bool(_NEW_RE.search(value) or re.search(r"(?i)\bnew\b", value))
                 skip = skip or bool(_NOT_PREMIERE_RE.search(value))
-        if decision is not None and not _DECISION_HEDGE_RE.search(" ".join(fields)):
+        decision = next((told for value in statuses
+                         if (told := _decision(value, date is not None)) is not None), None)
+        if decision is not None and not STATUS_HEDGE_RE.search(" ".join(fields)):
             items.append(ListingItem(title, decision[1], None, line, (line, *fields),
                                      decision[0]))
             continue
@@ -856,7 +851,7 @@ _VERDICT_RE = re.compile(
 def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] | None:
     """The show, status and season of a scorecard line "Title (Network) – Renewed ..."."""
     verdict = _VERDICT_RE.search(line) if len(line) <= 160 else None
-    if verdict is None or _DECISION_HEDGE_RE.search(verdict.group("status")):
+    if verdict is None or STATUS_HEDGE_RE.search(verdict.group("status")):
         return None
     head = line[:verdict.start("status")].rstrip()
     if head.endswith("."):  # "Title: Never in doubt. Officially renewed.": the title leads

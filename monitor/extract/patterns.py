@@ -359,6 +359,10 @@ _FILM = r"(?:filming|production|shooting|principal photography|photography|camer
 #: a wrap told after it ("is in post-production after filming wrapped") is "filming wrapped"'s,
 #: not a longer phrase from "production" that ``drop.pre_post_production`` drops.
 _FILM_NOT_PRE_POST = rf"(?<!pre-)(?<!post-){_FILM}"
+#: A month's first three letters, an alternation with no group (what follows them, "[a-z]{0,6}",
+#: "\w*" or nothing, is each pattern's own; round 36: the patterns below that wrote it inline
+#: read it here, every pattern string unchanged).
+MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: A season (or British series) as the object or subject of a renewal: "a third season",
 #: "another series", "its fifth and final season", "the next season", "season 4", "series two".
 _A_SEASON = (
@@ -407,14 +411,14 @@ SHOOT_END_AFTER_START_RE = re.compile(
     # through / continued until August" — the verb before "until" / "through" and a time
     r"|,?\s(?:and|but)\s+(?P<lasted>lasted|ran|continued|went\s+on|carried\s+on|stretched|"
     r"kept\s+going)(?=\s+(?:until|till|through|thru)\s+(?:(?:early|late|mid)[-\s])?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|the\s+end\b|\d))"
+    rf"(?:(?:{MONTH_STEMS})[a-z]{{0,6}}\b|the\s+end\b|\d))"
     # "began in May before wrapping in August": the end as the start's "before" clause
     r"|,?\s(?:before|then)\s+(?P<ing>wrapping(?:\s+up)?|ending|finishing|concluding|"
     r"completing|coming\s+to\s+(?:an\s+end|a\s+close)|wrapped(?:\s+up)?|ended|finished|"
     r"concluded))"
     r"(?=\s+(?:in|on|at|by|around|this|last|earlier|later|next|early|late|mid|shortly|until|till|"
     r"through|thru|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{1,4})\b|\s{0,2}[,;.!?]|"
+    rf"(?:{MONTH_STEMS})[a-z]{{0,6}}|\d{{1,4}})\b|\s{{0,2}}[,;.!?]|"
     r"\s{0,2}$"
     # (round 35) an end counted from the start: "and concluded three months later"
     r"|\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
@@ -493,10 +497,10 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 #: first three letters, what follows them is each user's): round 35's schedule, arrival and
 #: return readings share it.
 _DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
-                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+                     rf"(?:{MONTH_STEMS})")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
-               r"(?! slot)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|"
+               rf"(?! slot)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|"
                r"spring|summer|fall|autumn|winter|year\b|month\b|week\b"
                # round 35: a day before its month, the British and wire way ("14 July",
                # "the 14th of July")
@@ -509,7 +513,7 @@ _SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? 
 #: month ("July 14", "Sept. 5", "14 July", "the 14th of July"), never a month alone; what a
 #: network's "set X for" and a season's "is set for" need ("set for a third season" is the
 #: renewal's, "set for July" a window a shoot's plan names as well).
-_DAY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+_DAY_MONTH = rf"(?:{MONTH_STEMS})[a-z]{{0,6}}"
 _DAY_AFTER = (
     rf"(?=(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)"
     rf"|{_DAY_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
@@ -562,10 +566,9 @@ _ARRIVAL_WITH_TIME = (
     # season of the year after "is coming" is a vaguer promise)
     rf"|(?:is|are|be) coming (?:back )?(?:on |from )?{_DAY_AFTER}"
     rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)|"
-    rf"jan|feb|mar|apr|"
-    rf"may|jun|jul|aug|sep|oct|nov|dec|\d{{1,2}}/\d)"
-    rf"|\bset (?:a|an) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|"
-    rf"jun|jul|aug|sep|oct|nov|dec)\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "
+    rf"{MONTH_STEMS}|\d{{1,2}}/\d)"
+    rf"|\bset (?:a|an) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:{MONTH_STEMS})"
+    rf"\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "
     rf"for\b(?! (?:the )?(?:start|beginning|end) of (?:filming|production|shooting|the shoot)\b)"
     rf"|(?:got|gets|get|getting) off to an? (?:[\w-]+ ){{0,2}}?start\b"
     rf"|(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
@@ -769,8 +772,8 @@ RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|b
 #: without one ("will be back for a third season") the renewal's vocabulary reads it. Present
 #: and future only: "came back in 2019" is a past run, "back in 2019" an adverb.
 _BACK_TIME = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|sometime|the|coming)[ -]){0,3}"
-              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|"
-              r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|"
+              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|"
+              rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|"
               r"autumn|winter|year\b|month\b))")
 _BACK_WITH_TIME = (
     r"(?:(?:will|should|to|(?:is|are) (?:set|expected|slated|scheduled|poised|going|due) to) "
@@ -1486,11 +1489,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"airing on) (?!(?:hold|ice|pause|break|hiatus|the (?:shelf|back ?burner|air)|a (?:break|"
         r"hiatus|pause))\b)(?=(?-i:[A-Z\"“‘]))(?:\S+ ){1,3}?(?=(?:this|next|come|from|starting|"
         r"later) (?:spring|summer|"
-        r"fall|autumn|winter|year|month|mon|tues|wednes|thurs|fri|satur|sun|jan|feb|mar|apr|"
-        r"may|jun|jul|aug|sep|oct|nov|dec|\d))",
+        rf"fall|autumn|winter|year|month|mon|tues|wednes|thurs|fri|satur|sun|{MONTH_STEMS}|"
+        r"\d))",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d"
+        rf"day|{MONTH_STEMS}|\d{{1,2}}/\d"
         # round 35: the British and wire day before its month ("returns 14 July")
         rf"|{_DAY_BEFORE_MONTH})",
         # round 35: the British "returns from Sunday 14 July", "returning from 3 March": a day
@@ -1501,7 +1504,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
         # is the longer "filming begins" phrase, which wins the overlap)
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
-        r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        rf"sun)day|{MONTH_STEMS}|\d{{1,2}}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
@@ -1513,7 +1516,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "is scheduled for June 14", "is slated for 2025": a date set for the season
         r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
         r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d)",
         # "is set for early next year", "is set for next spring" (a time after "set for"; "is
         # set for a third season" is a renewal's, "set for a June premiere" the noun's)
         r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?set (?:for|on) "
@@ -1523,11 +1526,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
         r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
         r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
-        r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
-        r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|"
+        rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        r"day\b(?! nights?\b)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        rf"day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d)",
         # "is back next month", "will be back later this year" (round 11)
         r"(?:is|are|will be) back (?=(?:next|later this|early next|this) (?:month|year|spring|"
         r"summer|fall|autumn|winter)\b)",
@@ -1603,8 +1606,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a run taken up again on a date: "resumes Thursday, March 6" (never a shoot's: "filming
         # resumes" is the longer filming phrase, and the words before are checked here too)
         r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
-        r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-        r"nov|dec|\d{1,2}/\d)",
+        rf"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_STEMS}|\d{{1,2}}/\d)",
         # a show's run begun with its time (round 21, s21premiere): "The series began in 2011"
         _RUN_BEGUN,
         # a coming back with its place between (round 21, s21premiere): "We'll be back on Kestrel
@@ -3992,6 +3994,12 @@ COPULA_GAP_RE = re.compile(
 
 # --- a title's structural evidence against a name veto (round 28, r28vetoes) -------------------
 
+#: A decision's participle told of a name with its season after it, one list for the body's
+#: reading (``TITLE_EVIDENCE_SEASON_AFTER_RE``) and a headline's (``SHOW_POSITION_HEADLINE_RE``,
+#: ``HEADLINE_DECISION_AFTER_RE``; round 36, r36tidy: the three wrote it three ways): "X
+#: renewed for a third season", "X Scrapped After Two Seasons", "X recommissioned for series 3".
+_DECIDED_PARTICIPLES = (r"renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|"
+                        r"green-lit|(?:re-?)?commissioned")
 #: After a name, a decision that carries a season (``shows.title_evidence``): "X has been
 #: renewed for a third season", "X will be back for another series", "X and Y will both return
 #: for fifth seasons", "X got picked up for an eighth season", "X was cancelled after 4
@@ -4001,7 +4009,7 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?"
     r"(?i:(?:\s(?:has|have|had|will|would|is|are|was|were|got|gets|get|to|all|both|already"
     r"|also|now|officially|been|be|just|each|set\sto)){0,4}"
-    r"\s(?:(?P<decided>renewed|picked\sup|ordered|greenlit|cancell?ed|axed)|returns?"
+    rf"\s(?:(?P<decided>{_DECIDED_PARTICIPLES})|returns?"
     r"|returning|back|coming\sback|ending|ends)"
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
     r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
@@ -4066,7 +4074,7 @@ SHOW_POSITION_AFTER_RE = re.compile(
 #: "X renewed for fifth and final season at Kestrel"; a title-case "Renewed" hides it).
 SHOW_POSITION_HEADLINE_RE = re.compile(
     r"[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|gets|officially)\s{1,3})?"
-    r"(?:renewed|cancell?ed|axed|picked\s{1,3}up|ordered)\s{1,3}(?:for|after)\s{1,3}"
+    rf"(?:{_DECIDED_PARTICIPLES})\s{{1,3}}(?:for|after)\s{{1,3}}"
     r"(?:[\w,-]{1,14}\s{1,3}){0,4}(?:seasons?|series)\b")
 #: After a name in a headline of any case (round 35, r35headlines; a title-case headline's
 #: verbs are read case-folded, ``shows.headline_decision_evidence``): the show's own decision
@@ -4081,8 +4089,7 @@ SHOW_POSITION_HEADLINE_RE = re.compile(
 HEADLINE_DECISION_AFTER_RE = re.compile(
     r"(?i)[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|have\s{1,3}been|officially|will\s{1,3}be"
     r"|to\s{1,3}be|gets|got)\s{1,3})?"
-    r"(?:(?:(?:renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|green-lit"
-    r"|(?:re-?)?commissioned)"
+    rf"(?:(?:(?:{_DECIDED_PARTICIPLES})"
     r"(?=\s{1,3}(?:for|after|at|by|on)\b)"
     r"|(?:gets?|lands?|scores?|earns?|nabs?|snags?|bags?|secures?)(?=\s{1,3}(?:(?:a|an)\s{1,3})?"
     r"(?:(?:season|series)\s{1,3}\w{1,6}\s{1,3}(?:renewal|order|pick-?up)\b"

@@ -7872,6 +7872,9 @@ class Trace:
 
     events: list[Event] = field(default_factory=list)
     titles: list[tuple[str, bool, str]] = field(default_factory=list)
+    #: (span, rule) for a span a title.span rule cut or dropped where no verdict is kept
+    #: (``note_span``: a count in a list, a holiday at a span's end)
+    spans: list[tuple[str, str]] = field(default_factory=list)
 
 
 _ACTIVE: ContextVar[Trace | None] = ContextVar("extract_trace", default=None)
@@ -7914,6 +7917,15 @@ def check(name: str) -> str:
     if name not in RULES:
         raise KeyError(f"unknown extraction rule {name!r}")
     return name
+
+
+def note_span(span: str, rule: str) -> None:
+    """Tell ``--explain`` (when a trace is active) that the span rule ``rule`` cut ``span``
+    or dropped it from a list; the rule's name is checked either way."""
+    check(rule)
+    trace = active()
+    if trace is not None:
+        trace.spans.append((span, rule))
 
 
 # --- the engine --------------------------------------------------------------------------------

@@ -470,22 +470,39 @@ QUESTION_ANSWERS: dict[str, str] = {
     "no": "cancelled", "n": "cancelled", "✗": "cancelled", "✘": "cancelled", "❌": "cancelled",
     "x": "cancelled",
 }
+#: A status that is no decision yet, beside the item hedges ("Renewed? Likely", "Pending",
+#: "On the bubble", "Awaiting word"): a table's cell, a fact box's "Status:" field and a
+#: scorecard's verdict alike (round 36: the fact boxes' own list, now one for all three).
+STATUS_HEDGE_RE = re.compile(r"(?i)\b(?:likely|could|may|might|bubble|pending|expected|"
+                             r"awaiting|undecided|probably|on\sthe\sfence)\b|\?")
+#: A status value that opens with its verdict ("Renewed for a fourth season after ...",
+#: "Officially cancelled ..."): one longer than a cell's sentence still decides.
+_OPENING_VERDICT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:officially\s)?(?:renewed|cancell?ed|canceled|axed|ended)\b")
+#: A status value longer than this is a sentence unless it opens with its verdict.
+_STATUS_VALUE_CHARS = 80
 
 
-def _cell_verdict(cell: str, question: bool = False) -> str | None:
-    """A status cell's decision: a whole cell of ``CELL_VERDICTS`` (or, under a question
-    column, of ``QUESTION_ANSWERS``), else the item vocabulary's own verdict
-    (``_own_verdict``); a hedged or qualified cell ("Likely renewed") decides nothing."""
-    if len(cell) > 80 or _ITEM_HEDGE_RE.search(cell) or _ITEM_QUALIFIED_RE.search(cell):
+def status_verdict(value: str, question: bool = False) -> str | None:
+    """The decision a status value states, one reader for a table's status cell and a fact
+    box's "Status:" field (round 36): a whole value of ``CELL_VERDICTS`` (or, under a
+    question column, of ``QUESTION_ANSWERS``), else the item vocabulary's own verdict
+    (``_own_verdict``: "Renewed for season 3", "Not renewed", "Coming back"); a hedged
+    ("Likely renewed", "Pending", "Renewed?") or qualified ("Effectively cancelled") value
+    decides nothing, nor does a sentence (over 80 characters) that does not open with its
+    verdict."""
+    if len(value) > _STATUS_VALUE_CHARS and not _OPENING_VERDICT_RE.match(value) or \
+            _ITEM_HEDGE_RE.search(value) or _ITEM_QUALIFIED_RE.search(value) or \
+            STATUS_HEDGE_RE.search(value):
         return None
-    word = cell.strip(" .!*()[]").lower()
+    word = value.strip(" .!*()[]").lower()
     if question and word in QUESTION_ANSWERS:
         return QUESTION_ANSWERS[word]
     if question and _YES_SEASON_RE.match(word):
         return "renewed"  # "Yes (season 5)", "Yes – for season 5"
     if word in CELL_VERDICTS:
         return CELL_VERDICTS[word]
-    own = _own_verdict(cell)
+    own = _own_verdict(value)
     return None if own is None else own[0]
 
 
@@ -519,7 +536,7 @@ def _season_number(match: re.Match[str] | None) -> int | None:
 
 def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
     """The rows of piped tables under a header row naming a title and a status column: each
-    row's title cell gets its status cell's decision (``_cell_verdict``), and the season the
+    row's title cell gets its status cell's decision (``status_verdict``), and the season the
     cell or a question header names ("Renewed for season 3", "Season 4?" over "Yes"); a row
     of another width ends the table. A table with no status column (ratings, air dates, a
     cast) gives nothing."""
@@ -539,7 +556,7 @@ def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
         if columns is None:
             continue
         status = cells[columns[1]]
-        kind = _cell_verdict(status, columns[2])
+        kind = status_verdict(status, columns[2])
         title = cells[columns[0]]
         if kind is None or not title or not title_like(title):
             continue

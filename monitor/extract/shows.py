@@ -45,6 +45,7 @@ from .patterns import (
     HEADLINE_DECISION_AFTER_RE,
     HEADLINE_OBJECT_AFTER_RE,
     HEADLINE_OBJECT_BEFORE_RE,
+    MONTH_STEMS,
     NUMBER_WORDS,
     ORDINALS,
     OWN_SEASON_AFTER_RE,
@@ -695,8 +696,13 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
 _NAMED_KIND_AFTER_RE = re.compile(
     rf"^\s(?:[a-z][a-z-]+\s)?(?:{SHOW_NOUN_ALT})\s[\"“‘*]?(?!Season\b|Series\b)[A-Z]")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: A year as a sentence writes one beside a name (1900-2099: "Christmas 2025", "the 1923
+#: special", "Glass Harbor (2030)"), in every title reading of this module (``_is_year``).
+#: Wider than ``dates._YEAR`` (1950-2049), the years ``find_dates`` dates an event in: a
+#: number next to a title is a year or the title's own, whatever an event's date could be.
+_YEAR_DIGITS = r"(?:19|20)\d\d"
 #: A year after "season": the calendar's season ("the Winter Season 2025 line-up").
-_YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
+_YEAR_SEASON_AFTER_RE = re.compile(rf"(?i)^\s+season\s+{_YEAR_DIGITS}")
 
 
 def _kind_before_re(more: Sequence[str] = ()) -> re.Pattern[str]:
@@ -1048,7 +1054,8 @@ _HEADLINE_VERB_WORDS = frozenset(
     "won't won’t wont".split())
 _HEADLINE_VERB_AFTER_RE = re.compile(
     # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
-    r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
+    rf"(?i)[\"”’']?(?:\s{{1,3}}\({_YEAR_DIGITS}\))?\s{{1,3}}(?:(?:is|has|have|been|officially|gets?)"
+    r"\s{1,3}){0,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
@@ -2428,7 +2435,7 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
 #: A hyphenated modifier before a title ("the Jane Doe-led Wexmoor": ``HYPHEN_MODIFIER_ENDINGS``,
 #: the same compounds as a headline's describing words) and a TV season of years.
 _MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
-_SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
+_SEASON_YEARS_RE = re.compile(rf"{_YEAR_DIGITS}[-/–](?:\d\d|{_YEAR_DIGITS})")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -2680,8 +2687,7 @@ _OWN_NUMBER_BEFORE_RE = re.compile(
     r"\s(\d{1,4})(?!\d)(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
     r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b"
     # round 35: a day before its month is a date ("from Sunday 14 July"), no title's number
-    r"|(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]{0,6}\b))(?![\w.,]\w)")
+    rf"|(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?i:{MONTH_STEMS})[a-z]{{0,6}}\b))(?![\w.,]\w)")
 #: A number after a title too big for a season ("Area 51", "Ward 402": the season reading
 #: takes 1-39), no unit, count noun or date word after it: the title's own wherever it stands
 #: (round 35, ``title.span.never_season_number``). A year is one only beside a season phrase.
@@ -2700,8 +2706,8 @@ def _never_season_number(title: str) -> bool:
 
 
 def _is_year(digits: str) -> bool:
-    """``digits`` read as a calendar year (1900-2099), as a date reader would read them."""
-    return len(digits) == 4 and digits[:2] in ("19", "20")
+    """``digits`` read as a year beside a name (``_YEAR_DIGITS``, 1900-2099)."""
+    return re.fullmatch(_YEAR_DIGITS, digits) is not None
 
 
 #: A number the span's opening quote closes after, a season phrase next ("'Ward 13' Season
@@ -2737,7 +2743,7 @@ def _without_holiday_tail(words: list[str]) -> list[str]:
     (rule ``title.span.holiday_tail``)."""
     for cut in range(len(words) - 1, 0, -1):
         if _HOLIDAY_TAIL_RE.fullmatch(" ".join(words[cut:]).rstrip(".,:;")):
-            rules.check("title.span.holiday_tail")  # a span rule: --explain shows it
+            rules.note_span(" ".join(words), "title.span.holiday_tail")  # --explain shows it
             return words[:cut]
     return words
 
@@ -2971,7 +2977,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if (re.fullmatch(r"[\d\s,.]+", title) and not (
             numeric and re.fullmatch(r"\d{2,4}", title))) or \
             re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
-            re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
+            re.fullmatch(rf"{_YEAR_DIGITS}[-/–]\d{{2,4}}", title):
         return None
     return title
 
@@ -5392,7 +5398,8 @@ _OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
 #: A league's or an event's season between it and its trigger: "Friday Night Football season
 #: kicked off", "the Metro League's 2026 season has been cancelled".
 _SEASON_SUBJECT_GAP_RE = re.compile(
-    r"^(?:['’]s?)?\s{1,3}(?:(?:19|20)\d\d(?:-\d\d)?\s{1,3})?(?:regular\s{1,3})?season\s{1,3}"
+    rf"^(?:['’]s?)?\s{{1,3}}(?:{_YEAR_DIGITS}(?:-\d\d)?\s{{1,3}})?(?:regular\s{{1,3}})?season"
+    r"\s{1,3}"
     rf"(?:(?:{_SUBJECT_AUXILIARIES})\s{{1,3}}){{0,4}}$")
 _AUXILIARY_END_RE = re.compile(r"(?i)\s(?:has|have|had|is|are|was|were|will|be|been|that)$")
 
@@ -6011,7 +6018,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         if j == run[0] and fronted:
             continue  # "Next, Glass Harbor will return": an adverb, no list's item
         if _is_counted_number(text, spans[j]):
-            rules.check("title.span.count_no_item")  # a span rule: --explain shows it
+            rules.note_span(spans[j].text, "title.span.count_no_item")  # --explain shows it
             continue  # "..., taking it past 100 episodes": a count, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)

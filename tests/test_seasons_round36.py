@@ -48,7 +48,6 @@ LEFT = frozenset({
     "uk-more_series_into_ordinal-numbered",
     "uk-more_series_into_ordinal-one_word",
     "uk-more_series_until_series-numbered",
-    "uk-more_series_until_series-one_word",
     "uk-series_confirmed_but-numbered",
     "uk-series_confirmed_but-one_word",
     "uk-series_wrapped_and-numbered",

@@ -90,6 +90,26 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("uk", "headline_axes_its_comedy", "cancelled", "A",
      "{N} axes its bakery comedy after two series",
      "The {N} comedy {A} followed a family of bakers. It drew 2 million viewers."),
+    # a Title Case headline describes the show without naming it; the body names it
+    ("trade", "headline_renews_described_drama", "renewed", "A",
+     "{N} Renews Fishing Drama For Season 3",
+     "The {N} drama {A} follows three sisters in a fishing town. Ann Leary stars."),
+    ("trade", "headline_described_renewed_at", "renewed", "A",
+     "Fishing Drama Renewed For Season 3 At {N}",
+     "The {N} drama {A} follows three sisters in a fishing town. Ann Leary stars."),
+    ("trade", "headline_possessive_described", "renewed", "A",
+     "{N}'s Fishing Drama Gets Third Season",
+     "The {N} drama {A} follows three sisters in a fishing town. Ann Leary stars."),
+    ("trade", "headline_cancels_period_comedy", "cancelled", "A",
+     "{N} Cancels Period Comedy After Two Seasons",
+     "The {N} comedy {A} follows a family of bakers. It drew 2 million viewers."),
+    ("uk", "headline_axes_bakery_sitcom", "cancelled", "A",
+     "{N} Axes Bakery Sitcom After One Series",
+     "The {N} sitcom {A} followed three bakers. Ann Leary starred."),
+    ("trade", "headline_describes_one_of_two", "renewed", "A",
+     "{N} Renews Fishing Drama For Season 3",
+     "The {N} drama {A} follows three sisters in a fishing town. {N}'s comedy {B} is set in a "
+     "bakery."),
     # two shows: the reference's genre picks one
     ("trade", "two_shows_the_drama", "renewed", "A", "",
      "The {N} drama {A} follows three sisters. {N}'s comedy {B} is set in a bakery. The "

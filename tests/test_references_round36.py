@@ -12,7 +12,12 @@ decision told in another by a reference. What round 36 built for it:
    (``target.reference_by_genre``); every reference reading (``target.reference``,
    ``target.described_reference``, ``target.decider_before_reference``,
    ``target.last_named``, ``target.running_subject``) passes over a show of another genre.
-2. When no show named before is of the reference's genre and every show it could go to is
+2. A Title Case headline that describes the show without naming it ("Kestrel Renews Fishing
+   Drama For Season 3", "Kestrel Cancels Period Comedy After Two Seasons") gave the decision
+   to the description kept as a title ("Fishing Drama") or to nothing; it goes to the one
+   show the body calls by that genre (``target.headline_description``), when the headline's
+   only name is the description and the body never writes it as a name.
+3. When no show named before is of the reference's genre and every show it could go to is
    of another, it goes to none (``drop.reference_of_no_named_genre``).
 A genre tells shows apart only when the article calls two shows or more by one: with one,
 "the drama" for a show the lead called a comedy keeps its reading.
@@ -48,6 +53,8 @@ LEFT = frozenset({
     "renewed-wire-lead_in_sentence-numbered",
     "cancelled-uk-headline_axes_its_comedy-one_word",
     "cancelled-uk-headline_axes_its_comedy-numbered",
+    "cancelled-uk-headline_axes_bakery_sitcom-one_word",
+    "cancelled-uk-headline_axes_bakery_sitcom-numbered",
     "cancelled-wire-two_shows_apposition_comedy-numbered",
     "cancelled-uk-two_shows_sitcom_comedy-numbered",
     "renewed-trade-two_shows_the_comedy_last-numbered",
@@ -130,6 +137,34 @@ def test_earlier_readings_kept(name: str, body: str, want: set[tuple[str, str]])
     assert _decisions(body) == want
 
 
+BODY = "The Kestrel drama Salt Road follows three sisters in a fishing town. Ann Leary stars."
+
+#: Headline controls (pass on both trees): a title the body writes is no description, a named
+#: show beside a description keeps the decision, and a description two body shows of its
+#: genre fit goes to neither.
+HEADLINES_KEPT = [
+    ("title_ending_in_a_genre", "Kestrel Renews Sketch Comedy Hour For Season 3",
+     "Sketch Comedy Hour is a Kestrel show hosted by Ann Leary. It drew 3 million viewers.",
+     {("Sketch Comedy Hour", "renewed")}),
+    ("named_beside_description", "Kestrel Renews Family Drama 'Salt Road' For Season 3",
+     BODY, {("Salt Road", "renewed")}),
+]
+
+
+@pytest.mark.parametrize("name,headline,body,want", HEADLINES_KEPT,
+                         ids=[k[0] for k in HEADLINES_KEPT])
+def test_headline_readings_kept(name: str, headline: str, body: str,
+                                want: set[tuple[str, str]]) -> None:
+    assert {k for k in _decisions(body, headline) if k[1] != "premiere"} == want
+
+
+def test_headline_description_of_two_dramas_goes_to_neither() -> None:
+    got = _decisions("The Kestrel drama Salt Road follows three sisters. The Kestrel drama "
+                     "Lantern House follows two brothers.", "Kestrel Renews Fishing Drama For "
+                     "Season 3")
+    assert not {show for show, _ in got} & {"Salt Road", "Lantern House"}
+
+
 def test_explain_names_the_genre_rules() -> None:
     text = explained(TWO + "The drama has been renewed for a third season.",
                      published=PUBLISHED)
@@ -138,3 +173,5 @@ def test_explain_names_the_genre_rules() -> None:
                         "Lisbon is set in a barber's shop. The drama has been renewed for a "
                         "third season.", published=PUBLISHED)
     assert "drop.reference_of_no_named_genre" in dropped
+    headline = explained(BODY, "Kestrel Renews Fishing Drama For Season 3", PUBLISHED)
+    assert "target.headline_description" in headline and "Salt Road S3 renewed" in headline

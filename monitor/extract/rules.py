@@ -3011,6 +3011,45 @@ def _genre_reference_over_previous(c: Candidate) -> str | None:
     return shows[0] if len(shows) == 1 else None
 
 
+#: A headline's description of a show in Title Case, no name ("Kestrel Renews Fishing Drama",
+#: "Kestrel Cancels Period Comedy After Two Seasons"): up to three capitalised words, then a
+#: genre noun.
+_HEADLINE_DESCRIPTION_RE = re.compile(
+    r"(?:[A-Z][\w'’-]{1,20}\s{1,3}){1,3}?"
+    rf"((?i:{kind_alt({noun for family in GENRE_FAMILIES.values() for noun in family})}))\b"
+    r"(?!['’]s\b)")
+
+
+def _headline_description(c: Candidate) -> str | None:
+    """The show a headline's decision describes without naming ("Kestrel Renews Fishing
+    Drama For Season 3" over a body about "the Kestrel drama Salt Road"): the one show the
+    body calls by the description's genre, when every name the headline holds is that
+    description itself (a Title Case "Fishing Drama" the body never writes as a name) (round
+    36)."""
+    if not c.view.is_title or not c.ctx.described_as:
+        return None
+    match = _HEADLINE_DESCRIPTION_RE.search(c.text)
+    if match is None:
+        return None
+    body = c.ctx.article.text
+    for mention in c.view.mentions:
+        if not (match.start() <= mention.start and mention.end <= match.end()) or \
+                str(mention.show) in body:
+            return None
+    kin = genre_kin(match.group(1))
+    shows = [show for show, (nouns, _) in c.ctx.described_as.items()
+             if not nouns.isdisjoint(kin)]
+    return shows[0] if len(shows) == 1 else None
+
+
+def _to_described_show(c: Candidate, show: str) -> Candidate:
+    """The described show, with the seasons the headline gave its description ("Fishing
+    Drama For Season 3": season 3)."""
+    seasons = tuple(dict.fromkeys(n for i in range(len(c.view.mentions))
+                                  for n in c.view.attached[i]))
+    return replace(c, targets=(Target(show, seasons, None),))
+
+
 def _reference_of_no_named_genre(c: Candidate) -> bool:
     """A sentence naming no show refers to one by a genre ("The drama has been renewed")
     that no show named before is called by, while every show a reference could go to (the
@@ -6229,6 +6268,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Salt Road season 2 premiere date revealed || The new season arrives March 4.",
           lambda c: c.date is None and _headline_gives_date(c)),
     # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.headline_description", ALL_KINDS, "a headline's decision on a "
+          "show it describes in Title Case without naming it ('Kestrel Renews Fishing "
+          "Drama', its only name that description, which the body never writes as a name) "
+          "goes to the one show the body calls by the description's genre (round 36)",
+          "Kestrel Renews Fishing Drama For Season 3 || The Kestrel drama Salt Road follows "
+          "three sisters in a fishing town.", _headline_description, _to_described_show),
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
           "reference is whoever decided; the fact goes to the show referred to (named earlier "

@@ -110,6 +110,12 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
      "{N} Renews Fishing Drama For Season 3",
      "The {N} drama {A} follows three sisters in a fishing town. {N}'s comedy {B} is set in a "
      "bakery."),
+    ("trade", "headline_two_descriptions_renewed", "renewed", "A",
+     "{N} Renews Crime Drama, Cancels Bakery Comedy",
+     "The {N} drama {A} follows three detectives. The {N} comedy {B} follows three bakers."),
+    ("trade", "headline_two_descriptions_cancelled", "cancelled", "B",
+     "{N} Renews Crime Drama, Cancels Bakery Comedy",
+     "The {N} drama {A} follows three detectives. The {N} comedy {B} follows three bakers."),
     # two shows: the reference's genre picks one
     ("trade", "two_shows_the_drama", "renewed", "A", "",
      "The {N} drama {A} follows three sisters. {N}'s comedy {B} is set in a bakery. The "

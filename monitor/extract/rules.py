@@ -3028,14 +3028,17 @@ def _headline_description(c: Candidate) -> str | None:
     36)."""
     if not c.view.is_title or not c.ctx.described_as:
         return None
-    match = _HEADLINE_DESCRIPTION_RE.search(c.text)
-    if match is None:
+    found = list(_HEADLINE_DESCRIPTION_RE.finditer(c.text))
+    if not found:
         return None
     body = c.ctx.article.text
     for mention in c.view.mentions:
-        if not (match.start() <= mention.start and mention.end <= match.end()) or \
-                str(mention.show) in body:
+        if str(mention.show) in body or not any(
+                m.start() <= mention.start and mention.end <= m.end() for m in found):
             return None
+    # the trigger's object, else its subject ("Renews Crime Drama, Cancels Bakery Comedy")
+    after = [m for m in found if m.start(1) >= c.trigger.end]
+    match = after[0] if after else found[-1]
     kin = genre_kin(match.group(1))
     shows = [show for show, (nouns, _) in c.ctx.described_as.items()
              if not nouns.isdisjoint(kin)]

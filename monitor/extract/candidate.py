@@ -119,6 +119,10 @@ class ArticleContext:
     #: on no show: what a later reference in the paragraph speaks of when the sentence before
     #: named several shows (``UNFOUND_SHOW``: a name the article's titles do not hold).
     paragraph_subject: str | None = None
+    #: The genre nouns the article calls each show by right beside its name ("the Kestrel
+    #: drama Salt Road", "Lisbon, a comedy set in ..."), with the number of the first sentence
+    #: that does: a reference by genre ("the drama") speaks of a show of that genre (round 36).
+    described_as: dict[str, tuple[frozenset[str], int]] = field(default_factory=dict)
     #: The season the article says ends each show ("the sixth and final season").
     final_seasons: dict[str, int] = field(default_factory=dict)
     #: The latest season already aired of each show, as the caller's store knows it:

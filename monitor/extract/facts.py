@@ -189,12 +189,14 @@ from .shows import (
     unglue,
 )
 from .showwords import (
+    GENRE_FAMILIES,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
     introduces_next,
+    kind_alt,
     may_introduce,
     owner_possessive,
 )
@@ -1016,6 +1018,41 @@ def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str,
     return None
 
 
+#: A genre noun right before a show's name ("the Kestrel drama Salt Road", "Kestrel's comedy
+#: 'Lisbon'"), or an apposition or copula calling it one right after ("Lisbon, a comedy set
+#: in a bakery", "Salt Road, the Kestrel thriller,", "Lisbon is a sitcom"): what the article
+#: calls the show (``ArticleContext.described_as``, round 36).
+_GENRE_NOUNS = frozenset(noun for family in GENRE_FAMILIES.values() for noun in family)
+_GENRE_ALT = kind_alt(_GENRE_NOUNS)
+_GENRE_BEFORE_RE = re.compile(rf"(?i)\b((?:[a-z]{{1,12}}-)?(?:{_GENRE_ALT}))\s{{1,3}}[\"“‘']?$")
+_GENRE_AFTER_RE = re.compile(
+    r"[\"”’']?(?:,|\s{1,3}(?:is|was))\s{1,3}(?:a|an|the|its|their|[A-Z][\w'’-]{0,20}['’]s)"
+    rf"\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}?({_GENRE_ALT})\b", re.I)
+
+
+def _described_as(sentences: Sequence[_Sentence], index: ShowIndex
+                  ) -> dict[str, tuple[frozenset[str], int]]:
+    """The genre nouns the body calls each show by beside its name, with the number of the
+    first sentence that does (``_GENRE_BEFORE_RE``, ``_GENRE_AFTER_RE``)."""
+    found: dict[str, tuple[frozenset[str], int]] = {}
+    for number, sentence in enumerate(sentences):
+        if sentence.is_title:
+            continue
+        text = sentence.text
+        for mention in index.mentions(text):
+            before = _GENRE_BEFORE_RE.search(text, max(0, mention.start - 24), mention.start)
+            after = _GENRE_AFTER_RE.match(text, mention.end, mention.end + 90)
+            # a compound calls it by each of its genres ("the comedy-drama Salt Road")
+            words = [m.group(1).lower() for m in (before, after) if m]
+            nouns = {noun for word in words
+                     for noun in ([word] if word in _GENRE_NOUNS else word.split("-"))
+                     if noun in _GENRE_NOUNS}
+            if nouns:
+                known, first = found.get(mention.show, (frozenset(), number))
+                found[mention.show] = (known | nouns, first)
+    return found
+
+
 def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                    known_seasons: Mapping[str, int] | None = None) -> ArticleContext:
     main, season = _main_show(article, sentences, index)
@@ -1057,6 +1094,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
+                          described_as=_described_as(sentences, index),
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),

@@ -370,12 +370,14 @@ from .patterns import (
 from .showwords import (
     COUNTED_HEAD_RE,
     DESCRIBED_KINDS,
+    GENRE_FAMILIES,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
+    genre_kin,
     kind_alt,
     longest_first,
     owner_possessive,
@@ -2907,6 +2909,41 @@ def _previous_shows(c: Candidate) -> list[str]:
     return list(dict.fromkeys(t.show for t in c.view.previous))
 
 
+#: A reference to a show by its genre ("the drama", "this sitcom", "the hospital comedy"),
+#: not a possessor's ("the drama's creator").
+_GENRE_REFERENCE_RE = re.compile(
+    r"(?i)\b(?:the|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"({kind_alt({noun for family in GENRE_FAMILIES.values() for noun in family})})\b"
+    r"(?!['’]s\b)")
+
+
+def _referred_genre(c: Candidate) -> frozenset[str]:
+    """The genre nouns a reference in the trigger's clause agrees with ("the drama": every
+    drama noun), none when the clause refers by no genre ("the series", "it")."""
+    match = _GENRE_REFERENCE_RE.search(_clause_text(c))
+    return genre_kin(match.group(1)) if match else frozenset()
+
+
+def _of_referred_genre(c: Candidate, shows: Sequence[str]) -> list[str]:
+    """``shows`` (the ones a reference could speak of) less those the article calls by
+    another genre than the reference's ("The Kestrel drama Salt Road ... Kestrel's comedy
+    Lisbon ... Kestrel has renewed the drama": not Lisbon); when none is left, the one show
+    named before that the article calls by the reference's genre, else none (round 36,
+    ``ArticleContext.described_as``). Unchanged when the reference tells no genre or the
+    article calls fewer than two shows by one."""
+    kin = _referred_genre(c)
+    described = c.ctx.described_as
+    if not kin or len(described) < 2:
+        return list(shows)  # one show called by a genre: a loose word ("the drama" for a
+        # dramedy the lead called a comedy) tells nothing apart
+    fitting = [show for show in shows if not described.get(show, (kin, 0))[0].isdisjoint(kin)]
+    if fitting or not shows:
+        return fitting
+    agreeing = [show for show, (nouns, first) in described.items()
+                if not nouns.isdisjoint(kin) and first < c.ctx.sentence_number]
+    return agreeing if len(agreeing) == 1 else []
+
+
 def _list_in_sentence(c: Candidate) -> list[int] | None:
     """The list before a colon (or a semicolon, a dash) that the quantified reference after
     it stands for, as the subject of the candidate's trigger ("Fans of A, B and C can
@@ -2964,8 +3001,84 @@ def _every_previous_show(c: Candidate, found: Any) -> Candidate:
                                     for show in _previous_shows(c)))
 
 
+def _genre_reference_over_previous(c: Candidate) -> str | None:
+    """The show a reference by genre speaks of when the previous sentence named shows of
+    another genre only: the one show named before that the article calls by the reference's
+    genre ("The Kestrel drama Salt Road follows three sisters. Kestrel's comedy Lisbon is set
+    in a bakery. The drama has been renewed": Salt Road, ``_of_referred_genre``)."""
+    if c.view.mentions or c.view.is_title:
+        return None
+    previous = _previous_shows(c)
+    if not previous or any(show in previous for show in _of_referred_genre(c, previous)):
+        return None
+    shows = _of_referred_genre(c, previous)
+    return shows[0] if len(shows) == 1 else None
+
+
+#: A headline's description of a show in Title Case, no name ("Kestrel Renews Fishing Drama",
+#: "Kestrel Cancels Period Comedy After Two Seasons"): up to three capitalised words, then a
+#: genre noun.
+_HEADLINE_DESCRIPTION_RE = re.compile(
+    r"(?:[A-Z][\w'’-]{1,20}\s{1,3}){1,3}?"
+    rf"((?i:{kind_alt({noun for family in GENRE_FAMILIES.values() for noun in family})}))\b"
+    r"(?!['’]s\b)")
+
+
+def _headline_description(c: Candidate) -> str | None:
+    """The show a headline's decision describes without naming ("Kestrel Renews Fishing
+    Drama For Season 3" over a body about "the Kestrel drama Salt Road"): the one show the
+    body calls by the description's genre, when every name the headline holds is that
+    description itself (a Title Case "Fishing Drama" the body never writes as a name) (round
+    36)."""
+    if not c.view.is_title or not c.ctx.described_as:
+        return None
+    found = list(_HEADLINE_DESCRIPTION_RE.finditer(c.text))
+    if not found:
+        return None
+    body = c.ctx.article.text
+    for mention in c.view.mentions:
+        if str(mention.show) in body or not any(
+                m.start() <= mention.start and mention.end <= m.end() for m in found):
+            return None
+    # the trigger's object, else its subject ("Renews Crime Drama, Cancels Bakery Comedy")
+    after = [m for m in found if m.start(1) >= c.trigger.end]
+    match = after[0] if after else found[-1]
+    kin = genre_kin(match.group(1))
+    shows = [show for show, (nouns, _) in c.ctx.described_as.items()
+             if not nouns.isdisjoint(kin)]
+    return shows[0] if len(shows) == 1 else None
+
+
+def _to_described_show(c: Candidate, show: str) -> Candidate:
+    """The described show, with the seasons the headline gave its description ("Fishing
+    Drama For Season 3": season 3)."""
+    seasons = tuple(dict.fromkeys(n for i in range(len(c.view.mentions))
+                                  for n in c.view.attached[i]))
+    return replace(c, targets=(Target(show, seasons, None),))
+
+
+def _reference_of_no_named_genre(c: Candidate) -> bool:
+    """A sentence naming no show refers to one by a genre ("The drama has been renewed")
+    that no show named before is called by, while every show a reference could go to (the
+    previous sentence's, the one last named, the main show) is called by another ("The
+    Kestrel comedy Havana ... Kestrel's comedy Lisbon ..."): the show it speaks of is not
+    among them (round 36)."""
+    if c.view.mentions or c.view.is_title:
+        return False
+    kin = _referred_genre(c)
+    described = c.ctx.described_as
+    if not kin or len(described) < 2 or any(
+            not nouns.isdisjoint(kin) and first < c.ctx.sentence_number
+            for nouns, first in described.values()):
+        return False
+    last = c.ctx.last_named
+    reachable = {*_previous_shows(c), *([last[0]] if last else []),
+                 *([c.ctx.main_show] if c.ctx.main_show else [])}
+    return bool(reachable) and all(show in described for show in reachable)
+
+
 def _single_reference(c: Candidate) -> str | None:
-    shows = _previous_shows(c)
+    shows = _of_referred_genre(c, _previous_shows(c))
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
 
 
@@ -3131,7 +3244,7 @@ def _described_reference(c: Candidate) -> str | None:
     cancelled"): the reference need not open the sentence."""
     if c.view.mentions or c.view.is_title:
         return None
-    shows = _previous_shows(c)
+    shows = _of_referred_genre(c, _previous_shows(c))
     return shows[0] if len(shows) == 1 and DESCRIBED_REFERENCE_RE.search(
         _clause_text(c)) else None
 
@@ -3177,13 +3290,18 @@ def _season_subject(c: Candidate) -> str | None:
 def _referred_show(c: Candidate) -> str | None:
     """What a reference in this sentence speaks of: the previous sentence's only show, else the
     show its paragraph opened on, else the article's main show."""
-    shows = _previous_shows(c)
+    previous = _previous_shows(c)
+    shows = _of_referred_genre(c, previous)
     if len(shows) == 1:
         return shows[0]
+    if previous and not shows:
+        return None  # the shows just named are of another genre, and no one show fits
     subject = c.ctx.paragraph_subject
     if subject == UNFOUND_SHOW:
         return None  # a show the article's titles do not hold
-    return subject if subject else c.ctx.main_show
+    show = subject if subject else c.ctx.main_show
+    fitting = _of_referred_genre(c, [show] if show else [])
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _referred_show_not(c: Candidate, deciders: Collection[str]) -> str | None:
@@ -3192,7 +3310,7 @@ def _referred_show_not(c: Candidate, deciders: Collection[str]) -> str | None:
     previous sentence's only show besides them ("The Kestrel drama Salt Road follows three
     sisters. Kestrel has renewed it"), else ``_referred_show`` when it is not one of them
     (round 35)."""
-    previous = _previous_shows(c)
+    previous = _of_referred_genre(c, _previous_shows(c))
     others = [show for show in previous if show not in deciders]
     if len(others) == 1 and len(others) < len(previous):
         return others[0]
@@ -3301,7 +3419,8 @@ def _running_subject(c: Candidate) -> str | None:
         return None
     if COUNTED_SHOWS_RE.search(c.text) or not OPENING_REFERENCE_RE.match(c.text):
         return None
-    return last[0]
+    shows = _of_referred_genre(c, [last[0]])  # "The drama": never a comedy (round 36)
+    return shows[0] if len(shows) == 1 else None
 
 
 #: Capitalised words a sentence about an unnamed show may hold: a date's, the season's.
@@ -3345,7 +3464,10 @@ def _last_named(c: Candidate) -> str | None:
         return None
     if COUNTED_SHOWS_RE.search(c.text):
         return None  # "Four comedies bit the dust": other shows, unnamed
-    return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
+    if not REFERS_TO_SHOW_RE.search(c.text):
+        return None
+    shows = _of_referred_genre(c, [last[0]])  # "the drama": never a comedy (round 36)
+    return shows[0] if len(shows) == 1 else None
 
 
 _RENEWAL_DETERMINER = r"(?:(?i:its|the|an?|their|this|that|his|her)|[\w.-]{1,25}['’]s)\s{1,3}"
@@ -6204,6 +6326,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Salt Road season 2 premiere date revealed || The new season arrives March 4.",
           lambda c: c.date is None and _headline_gives_date(c)),
     # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.headline_description", ALL_KINDS, "a headline's decision on a "
+          "show it describes in Title Case without naming it ('Kestrel Renews Fishing "
+          "Drama', its only name that description, which the body never writes as a name) "
+          "goes to the one show the body calls by the description's genre (round 36)",
+          "Kestrel Renews Fishing Drama For Season 3 || The Kestrel drama Salt Road follows "
+          "three sisters in a fishing town.", _headline_description, _to_described_show),
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
           "reference is whoever decided; the fact goes to the show referred to (named earlier "
@@ -6354,6 +6482,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.section_heading", ALL_KINDS, "a sentence under a section heading "
           "is about the heading's show", "#2 Glass Harbor (ABC)\nThe drama returns in June.",
           lambda c: c.view.topic_show, _target_show),
+    _step("targets", "drop.reference_of_no_named_genre", ALL_KINDS, "a sentence naming no "
+          "show refers to one by a genre ('the drama') no show named before is called by, "
+          "and every show a reference could go to is called by another ('Kestrel's comedy "
+          "Lisbon'): none of them is the one it speaks of (round 36)", "The Kestrel comedy "
+          "Havana is set in a bakery. Kestrel's comedy Lisbon is set in a barber's shop. The "
+          "drama has been renewed for a third season.", _reference_of_no_named_genre, _drop),
+    _step("targets", "target.reference_by_genre", ALL_KINDS, "a reference by genre ('the "
+          "drama', 'this sitcom') in a sentence naming no show, after a sentence that named "
+          "only shows the article calls by another genre ('Kestrel's comedy Lisbon'), goes to "
+          "the one show named before that the article calls by that genre, else to none; "
+          "every reference reading passes over a show of another genre (round 36)",
+          "The Kestrel drama Salt Road follows three sisters. Kestrel's comedy Lisbon is set "
+          "in a bakery. The drama has been renewed for a third season.",
+          _genre_reference_over_previous, _target_show),
     _step("targets", "target.reference", ALL_KINDS, "'the series', 'it' at the start go to "
           "the previous sentence's show", "Glass Harbor season 2 drew record ratings. The "
           "series will return in 2025.", _single_reference, _target_show),

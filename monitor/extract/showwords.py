@@ -172,12 +172,33 @@ COUNTED_KINDS = frozenset({*(_plural(noun) for noun in COMMON_SHOW_NOUNS[:5]), "
 #: A section lead-in's words for the shows it lists ("The following shows are returning:",
 #: "Comedies:": ``sections``' lead-in).
 LEAD_IN_KINDS = frozenset({*_both_numbers(COMMON_SHOW_NOUNS[:5]), "programmes"})
+#: The genre nouns of ``SHOW_NOUNS`` by the family each belongs to: a show called one of them
+#: is never the show a reference by another family speaks of ("The Kestrel drama Salt Road
+#: ... Kestrel's comedy Lisbon ... Kestrel has renewed the drama": Salt Road, round 36). A
+#: noun may sit in two families ("dramedy"); "show", "series" and the format nouns say
+#: nothing of genre and are in none.
+GENRE_FAMILIES: dict[str, frozenset[str]] = {
+    "drama": frozenset({"drama", "thriller", "procedural", "dramedy", "soap", "telenovela",
+                        "docudrama", "anthology"}),
+    "comedy": frozenset({"comedy", "sitcom", "dramedy", "mockumentary", "romcom", "rom-com"}),
+    "anime": frozenset({"anime"}),
+}
+
+
+def genre_kin(noun: str) -> frozenset[str]:
+    """The genre nouns of ``noun``'s families ("sitcom": every comedy noun), none for a noun
+    that tells no genre ("series")."""
+    noun = noun.lower()
+    return frozenset(kin for family in GENRE_FAMILIES.values() if noun in family
+                     for kin in family)
+
+
 _SHOW_NOUN_FORMS = frozenset(_both_numbers(SHOW_NOUNS))
 assert all(kinds <= _SHOW_NOUN_FORMS for kinds in (
     MADE_BY_KINDS, ORIGINAL_KINDS, QUOTED_TITLE_KINDS, PERSON_LED_KINDS, MAKER_OF_KINDS,
     DESCRIBED_KINDS, APPOSED_KINDS, WORK_APPOSITION_KINDS, SLATE_KINDS, SIDE_KINDS,
     PARTS_KINDS, ORDERED_NEW_KINDS, PLURAL_SUBJECT_KINDS, TV_WORD_KINDS, COUNTED_KINDS,
-    LEAD_IN_KINDS))  # each set is of show nouns
+    LEAD_IN_KINDS, *GENRE_FAMILIES.values()))  # each set is of show nouns
 
 
 def kind_alt(kinds: Iterable[str]) -> str:

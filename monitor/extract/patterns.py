@@ -714,10 +714,13 @@ ARRIVAL_VERB_TRIGGER_RE = re.compile(
 #: "Her career began in 2011" is no show's).
 _RUN_BEGUN = (
     r"(?<!filming )(?<!shooting )(?<!production )"
-    r"(?:began|started|begins|starts|will (?:begin|start)) "
+    r"(?:began|started|begins|starts|will (?:now )?(?:begin|start)) "
     r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:back |way back )?(?:in|on) "
     r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
-    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # round 36: the British day before its month, "will begin on 14 July", "started on the
+    # 3rd of March"
+    rf"|(?:the )?{_DAY_BEFORE_MONTH}))"
 )
 #: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
 #: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
@@ -875,6 +878,15 @@ _CUT_IN_OTHER_WORDS = (
 #: The same, as a trigger's whole (rule ``trigger.cut_in_other_words`` names it in
 #: ``--explain``).
 CUT_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_CUT_IN_OTHER_WORDS})$")
+#: Before a cancellation verb, a subject that is part of a season's making, not the show
+#: (round 36, rule ``drop.shelved_part``): "The remaining scripts will be shelved", "the unused
+#: episodes were scrapped", "Two storylines have been dropped" — its head noun right before the
+#: verb's auxiliaries ("the remaining episodes of X have been shelved" names the show: kept).
+SHELVED_PART_RE = re.compile(
+    r"(?i)\b(?:scripts?|episodes?|storylines?|story ?lines?|plots?|scenes?|footage|subplots?|"
+    r"characters?|sets?|plans?|ideas?|outlines?|drafts?)\s+(?:(?:will|would|could|may|might|"
+    r"have|has|had|were|was|are|is|been|be|being|now|also|all|simply|quietly|reportedly|"
+    r"since|already|instead|just)\s+){0,4}$")
 #: A season refused (round 19, r19decide): a network that "won't go ahead with a fourth season",
 #: "opted not to order a third season", "decided not to proceed with" the show; "the third
 #: season of X will not go ahead". A season must be named (not "won't go ahead with filming").
@@ -1498,7 +1510,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
         # is the longer "filming begins" phrase, which wins the overlap)
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
-        r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d"
+        # round 36: "begins on 14 July"
+        rf"|{_DAY_BEFORE_MONTH})",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
@@ -1518,10 +1532,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"autumn|winter|20\d\d)\b|20\d\d\b)",
         # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
-        r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
-        r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
+        r"(?:(?:(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
+        r"(?:back |up |forward )?"
+        # round 36: the British "brought forward to 22 February", "put back to 8 March" (a
+        # direction required: "brought to", "put to" are no move), "rescheduled for 14 July"
+        r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward) )(?:to|until|till) "
+        r"|rescheduled for )(?=(?:(?:early|late|mid|the end of|next|this) "
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
-        r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b"
+        rf"|(?:the )?{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         r"day\b(?! nights?\b)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
@@ -1583,7 +1602,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
-        r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
+        # round 36: "will now be broadcast on 14 July" (a change of schedule)
+        r"(?:will (?:now )?be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         _AIRING_NOUN,
         _SCHEDULE_PLACEMENT,
@@ -1921,6 +1941,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
+                 # round 36: the British moves of a date
+                 "brought back", "brought forward", "brings forward", "bringing forward",
+                 "put back", "puts back", "putting back",
                  "set for", "set on", "will be ", "set ", "sets ", "setting ", "slat",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
@@ -3490,9 +3513,11 @@ FUTURE_MARK_RE = Caseless(
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
     r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
-    r"postponed|rescheduled|shifted|locked in)\b",
+    r"postponed|rescheduled|shifted|locked in"
+    # round 36: the British "brought forward to", "put back to"
+    r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward))\b",
     stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
-           "move", "bumped", "postponed", "shifted", "locked in"))
+           "move", "bumped", "postponed", "shifted", "locked in", "back", "forward"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"

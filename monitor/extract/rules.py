@@ -315,6 +315,7 @@ from .patterns import (
     SEASON_TO_COME_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
+    SHELVED_PART_RE,
     SHOOT_ASIDE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
@@ -675,6 +676,13 @@ def _arrival_other_subject(c: Candidate) -> bool:
     before = c.text[c.clause[0]:c.trigger.start]
     start = max((m.end() for m in ARRIVAL_SUBJECT_START_RE.finditer(before)), default=0)
     return ARRIVAL_OTHER_SUBJECT_RE.search(before[start:]) is not None
+
+
+def _shelved_part(c: Candidate) -> bool:
+    """A cancellation verb whose subject, right before it and its auxiliaries, is part of a
+    season's making (its scripts, episodes, storylines, plans), not the show: "The remaining
+    scripts will be shelved" after an order was cut."""
+    return SHELVED_PART_RE.search(c.text, c.clause[0], c.trigger.start) is not None
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -5537,6 +5545,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
           _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
+    _step("non_event", "drop.shelved_part", "cancelled", "a cancellation verb ('shelved', "
+          "'scrapped', 'dropped') whose subject, its head noun right before the verb and its "
+          "auxiliaries, is part of a season's making — its scripts, episodes, storylines, "
+          "plans — not the show: an order cut, a story dropped, no run ended (round 36)",
+          "Kestrel has cut the second series of Glass Harbor to six episodes. The remaining "
+          "scripts will be shelved.", _shelved_part, _drop),
     _step("non_event", "trigger.season_refused", "cancelled", "a season refused: a network "
           "that won't go ahead with one, opted not to order one, decided not to proceed with "
           "the show; 'the third season of X will not go ahead' (the trigger is the "

@@ -35,6 +35,7 @@ SHAPES: dict[str, str] = {
     "words": "Salt Road",
     "the-x": "The Lantern House",
     "one-word": "Havana",
+    "numbered": "Precinct 9",
 }
 
 #: A day before its month, as the British press writes it: (id, words, date).
@@ -43,6 +44,8 @@ DAYS: tuple[tuple[str, str, str], ...] = (
     ("weekday", "Sunday 14 July", "2024-07-14"),
     ("weekday-time", "Sunday 14 July at 9pm", "2024-07-14"),
     ("day-month-year", "14 July 2024", "2024-07-14"),
+    ("weekday-nth", "Sunday 14th July", "2024-07-14"),
+    ("nth-month", "14th July", "2024-07-14"),
 )
 
 #: The season as the subject: (id, words with {T}).
@@ -62,6 +65,14 @@ TRANSMISSION: tuple[tuple[str, str], ...] = (
     ("will-be-broadcast-weekly-from", "will be broadcast weekly from"),
     ("will-start-on", "will start on"),
     ("will-launch-on-n-on", "will launch on Kestrel on"),
+    ("will-premiere-on-n-on", "will premiere on Kestrel One on"),
+    ("returns-to-n-on", "returns to Kestrel One on"),
+    ("will-be-shown-on", "will be shown on"),
+    ("is-to-air-on", "is to air on"),
+    ("airs-from", "airs from"),
+    ("will-screen-from", "will screen from"),
+    ("will-go-out-on", "will go out on"),
+    ("will-debut-on-n-on", "will debut on Kestrel Play on"),
 )
 
 #: Transmission told without a day: (id, sentence with {S} the subject, date).
@@ -70,6 +81,9 @@ WINDOWS: tuple[tuple[str, str, str], ...] = (
     ("will-return-this-autumn", "{S} will return to screens this autumn.", "2024-FA"),
     ("due-to-return-in-the-new-year", "{S} is due to return in the new year.", "2025"),
     ("will-air-in-september", "{S} will air in September.", "2024-09"),
+    ("will-return-later-this-year", "{S} will return to screens later this year.", "2024"),
+    ("expected-in-the-autumn", "{S} is expected to air in the autumn.", "2024-FA"),
+    ("early-next-year", "{S} will return in early 2025.", "2025"),
 )
 
 #: A listing's label: (id, text with {T} and {D} the day).
@@ -128,6 +142,15 @@ DECISIONS: tuple[tuple[str, str, str, int | None], ...] = (
     ("dropped", "{T} has been dropped by Kestrel after two series.", "cancelled", None),
     ("pulled-the-plug", "Kestrel has pulled the plug on {T} after two series.", "cancelled",
      None),
+    ("wont-be-back", "{T} won't be back for a third series, Kestrel has confirmed.",
+     "cancelled", None),
+    ("renewed-for-third-series", "{T} has been renewed for a third series.", "renewed", 3),
+    ("returning-for-second-series", "{T} is returning for a second series.", "renewed", 2),
+    ("will-be-back-for-series", "{T} will be back for a second series on Kestrel.", "renewed",
+     2),
+    ("gets-second-series", "Kestrel has confirmed {T} will get a second series.", "renewed", 2),
+    ("scrapped", "Kestrel has scrapped {T} after two series.", "cancelled", None),
+    ("binned", "{T} has been binned by Kestrel after one series.", "cancelled", None),
 )
 
 #: Production: (id, sentence with {T}, kind).

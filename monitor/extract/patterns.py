@@ -209,7 +209,8 @@ SEASON_RE = re.compile(
     rf"closer)\b))"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
-    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
+    # (round 36: "given a second run by Kestrel")
+    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to|by)\s)|cycles?\b|"
     # "its third outing", "a third go-round" (round 17: the trade's word); not an instalment,
     # a chapter or a volume: split parts and films are often called so (round 7)
     rf"outing\b|go-(?:round|around)\b))"
@@ -887,6 +888,19 @@ SHELVED_PART_RE = re.compile(
     r"characters?|sets?|plans?|ideas?|outlines?|drafts?)\s+(?:(?:will|would|could|may|might|"
     r"have|has|had|were|was|are|is|been|be|being|now|also|all|simply|quietly|reportedly|"
     r"since|already|instead|just)\s+){0,4}$")
+#: A premiere trigger that moves a date ("pushed back to", "delayed until", "brought forward
+#: to", "rescheduled for"), and the clause before it when a shoot is what moved (round 36,
+#: rule ``drop.moved_shoot``): it opens on the shoot ("Filming on the second series of X has
+#: been pushed back to 14 July", "Production of X was delayed until June") and names no
+#: airing between ("Production wrapped and the premiere was pushed back" is the premiere's).
+MOVED_DATE_TRIGGER_RE = re.compile(
+    r"(?i)(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted|"
+    r"brought|brings|bringing|put|puts|putting)\b")
+MOVED_SHOOT_BEFORE_RE = re.compile(
+    r"(?i)\W{0,5}(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:filming|shooting|shoot|"
+    r"production|principal\s+photography|photography))\b"
+    r"(?![^.;]{0,160}?\b(?:premiere|debut|launch|return|airing|broadcast|transmission|release|"
+    r"episodes?)\b)")
 #: A season refused (round 19, r19decide): a network that "won't go ahead with a fourth season",
 #: "opted not to order a third season", "decided not to proceed with" the show; "the third
 #: season of X will not go ahead". A season must be named (not "won't go ahead with filming").
@@ -1164,6 +1178,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the British passive: "X has been given a second series"
         rf"(?:been|was|were) (?:given|handed|granted) (?:a|an|another) (?:(?:{_ORD_ALT}|"
         r"\d{1,2}(?:st|nd|rd|th)|further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
+        # (round 36: "a second run", "a third outing", the British press's season; its
+        # ordinal needed, "given a run" alone may be repeats)
+        rf"(?:been|was|were) (?:given|handed|granted) (?:a|an) (?:{_ORD_ALT}) "
+        r"(?:and final )?(?:run|outing)\b(?! (?:of|in|as)\b)",
         # (with its count first: "has given X an eight-episode second season")
         rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
@@ -1921,7 +1939,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
                 "confirm", "announc",
-                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock"),
+                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock",
+                # round 36: "given a second run", "a third outing"
+                "nd run", "rd run", "th run", "outing"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "nix", "binned", "commission",

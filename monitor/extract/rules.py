@@ -189,6 +189,8 @@ from .patterns import (
     MENTION_TAIL_RE,
     MODAL_AHEAD_RE,
     MORE_SEASONS_RE,
+    MOVED_DATE_TRIGGER_RE,
+    MOVED_SHOOT_BEFORE_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
     NEGATIVE_WORD_RE,
@@ -683,6 +685,14 @@ def _shelved_part(c: Candidate) -> bool:
     season's making (its scripts, episodes, storylines, plans), not the show: "The remaining
     scripts will be shelved" after an order was cut."""
     return SHELVED_PART_RE.search(c.text, c.clause[0], c.trigger.start) is not None
+
+
+def _moved_shoot(c: Candidate) -> bool:
+    """A date moved ("pushed back to", "delayed until") where the clause opens on a shoot
+    ("Filming on the second series of X ...") and names no airing before the verb: the shoot's
+    day moved, not the premiere's."""
+    return (MOVED_DATE_TRIGGER_RE.match(_trigger_text(c)) is not None
+            and MOVED_SHOOT_BEFORE_RE.match(c.text[c.clause[0]:c.trigger.start]) is not None)
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -1377,6 +1387,7 @@ def _trigger_tense(c: Candidate) -> bool | None:
     words = _trigger_text(c)
     # (one space between: "a season to| debut" read as "to  debut" was no future)
     if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
+            or _MOVED_TO_END_RE.search(words) \
             or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
             or SET_FOR_BEFORE_RE.search(before) \
             or _season_arriving(c) or MODAL_AHEAD_RE.search(before):
@@ -4369,6 +4380,13 @@ _ATTRIBUTIVE_DATE_RE = re.compile(r"(?i)(?:a|an|its|the|their)\s")
 _DATE_SET_AFTER_RE = re.compile(
     r"(?i)\s{0,2}(?:date:|(?:is\s|was\s)?(?:now\s)?(?:set|scheduled|slated|penciled|"
     r"pencilled)\s(?:in\s)?(?:for|on)\b)")
+#: A trigger that ends on a date moved to its new day (round 36): "premiere has been pushed
+#: back to", "has been brought forward to", "was delayed until" — the day it names lies ahead,
+#: whatever the perfect's tense ("The premiere has been pushed back to 14 July" in May is this
+#: July, not last).
+_MOVED_TO_END_RE = re.compile(
+    r"(?i)\b(?:pushed|delayed|moved|bumped|postponed|shifted|brought|put)\s(?:back\s|up\s|"
+    r"forward\s)?(?:to|until|till)\s?$|\brescheduled\sfor\s?$")
 #: Between a trigger and the season phrase it governs: "renewed| for a |second season".
 _COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
 
@@ -5545,6 +5563,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
           _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
+    _step("non_event", "drop.moved_shoot", "premiere", "a date moved ('pushed back to', "
+          "'delayed until', 'brought forward to') in a clause that opens on a shoot ('Filming "
+          "on the second series of X ...', 'Production of X ...') and names no airing before "
+          "the verb: the shoot's day moved, not the premiere's (round 36)",
+          "Filming on the second series of Glass Harbor has been pushed back to 14 July.",
+          _moved_shoot, _drop),
     _step("non_event", "drop.shelved_part", "cancelled", "a cancellation verb ('shelved', "
           "'scrapped', 'dropped') whose subject, its head noun right before the verb and its "
           "auxiliaries, is part of a season's making — its scripts, episodes, storylines, "

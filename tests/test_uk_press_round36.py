@@ -9,7 +9,9 @@ to", "put back to", "rescheduled for"), the status layer's move words
 (``reconcile.RESCHEDULED_RE``: "put back", "will now be broadcast"), and a cancellation verb
 whose subject is part of a season's making (rule ``drop.shelved_part``: "The remaining
 scripts will be shelved" after an order was cut), a shoot's day moved (rule
-``drop.moved_shoot``), "the six-parter" as a show noun, "given a second run" as a renewal. ``LEFT`` cells fail on both (strict xfail).
+``drop.moved_shoot``), "the six-parter" as a show noun, "given a second run" as a renewal,
+and a premiere moved to its day after the wrap read ahead. ``LEFT`` cells fail on both
+(strict xfail).
 Controls below keep their output on both trees.
 """
 

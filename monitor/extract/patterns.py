@@ -212,7 +212,8 @@ SEASON_RE = re.compile(
     rf"closer)\b))"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
-    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
+    # (round 36: "given a second run by Kestrel")
+    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to|by)\s)|cycles?\b|"
     # "its third outing", "a third go-round" (round 17: the trade's word); not an instalment,
     # a chapter or a volume: split parts and films are often called so (round 7)
     rf"outing\b|go-(?:round|around)\b))"
@@ -720,10 +721,13 @@ ARRIVAL_VERB_TRIGGER_RE = re.compile(
 #: "Her career began in 2011" is no show's).
 _RUN_BEGUN = (
     r"(?<!filming )(?<!shooting )(?<!production )"
-    r"(?:began|started|begins|starts|will (?:begin|start)) "
+    r"(?:began|started|begins|starts|will (?:now )?(?:begin|start)) "
     r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:back |way back )?(?:in|on) "
     r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
-    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # round 36: the British day before its month, "will begin on 14 July", "started on the
+    # 3rd of March"
+    rf"|(?:the )?{_DAY_BEFORE_MONTH}))"
 )
 #: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
 #: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
@@ -881,6 +885,28 @@ _CUT_IN_OTHER_WORDS = (
 #: The same, as a trigger's whole (rule ``trigger.cut_in_other_words`` names it in
 #: ``--explain``).
 CUT_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_CUT_IN_OTHER_WORDS})$")
+#: Before a cancellation verb, a subject that is part of a season's making, not the show
+#: (round 36, rule ``drop.shelved_part``): "The remaining scripts will be shelved", "the unused
+#: episodes were scrapped", "Two storylines have been dropped" — its head noun right before the
+#: verb's auxiliaries ("the remaining episodes of X have been shelved" names the show: kept).
+SHELVED_PART_RE = re.compile(
+    r"(?i)\b(?:scripts?|episodes?|storylines?|story ?lines?|plots?|scenes?|footage|subplots?|"
+    r"characters?|sets?|plans?|ideas?|outlines?|drafts?)\s+(?:(?:will|would|could|may|might|"
+    r"have|has|had|were|was|are|is|been|be|being|now|also|all|simply|quietly|reportedly|"
+    r"since|already|instead|just)\s+){0,4}$")
+#: A premiere trigger that moves a date ("pushed back to", "delayed until", "brought forward
+#: to", "rescheduled for"), and the clause before it when a shoot is what moved (round 36,
+#: rule ``drop.moved_shoot``): it opens on the shoot ("Filming on the second series of X has
+#: been pushed back to 14 July", "Production of X was delayed until June") and names no
+#: airing between ("Production wrapped and the premiere was pushed back" is the premiere's).
+MOVED_DATE_TRIGGER_RE = re.compile(
+    r"(?i)(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted|"
+    r"brought|brings|bringing|put|puts|putting)\b")
+MOVED_SHOOT_BEFORE_RE = re.compile(
+    r"(?i)\W{0,5}(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:filming|shooting|shoot|"
+    r"production|principal\s+photography|photography))\b"
+    r"(?![^.;]{0,160}?\b(?:premiere|debut|launch|return|airing|broadcast|transmission|release|"
+    r"episodes?)\b)")
 #: A season refused (round 19, r19decide): a network that "won't go ahead with a fourth season",
 #: "opted not to order a third season", "decided not to proceed with" the show; "the third
 #: season of X will not go ahead". A season must be named (not "won't go ahead with filming").
@@ -1158,6 +1184,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the British passive: "X has been given a second series"
         rf"(?:been|was|were) (?:given|handed|granted) (?:a|an|another) (?:(?:{_ORD_ALT}|"
         r"\d{1,2}(?:st|nd|rd|th)|further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
+        # (round 36: "a second run", "a third outing", the British press's season; its
+        # ordinal needed, "given a run" alone may be repeats)
+        rf"(?:been|was|were) (?:given|handed|granted) (?:a|an) (?:{_ORD_ALT}) "
+        r"(?:and final )?(?:run|outing)\b(?! (?:of|in|as)\b)",
         # (with its count first: "has given X an eight-episode second season")
         rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
@@ -1504,7 +1534,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
         # is the longer "filming begins" phrase, which wins the overlap)
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
-        rf"sun)day|{MONTH_STEMS}|\d{{1,2}}/\d)",
+        rf"sun)day|{MONTH_STEMS}|\d{{1,2}}/\d"
+        # round 36: "begins on 14 July"
+        rf"|{_DAY_BEFORE_MONTH})",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
@@ -1524,10 +1556,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"autumn|winter|20\d\d)\b|20\d\d\b)",
         # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
-        r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
-        r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
+        r"(?:(?:(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
+        r"(?:back |up |forward )?"
+        # round 36: the British "brought forward to 22 February", "put back to 8 March" (a
+        # direction required: "brought to", "put to" are no move), "rescheduled for 14 July"
+        r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward) )(?:to|until|till) "
+        r"|rescheduled for )(?=(?:(?:early|late|mid|the end of|next|this) "
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|"
-        rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b"
+        rf"|(?:the )?{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         rf"day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d)",
@@ -1589,7 +1626,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
-        r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
+        # round 36: "will now be broadcast on 14 July" (a change of schedule)
+        r"(?:will (?:now )?be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         _AIRING_NOUN,
         _SCHEDULE_PLACEMENT,
@@ -1906,7 +1944,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
                 "confirm", "announc",
-                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock"),
+                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock",
+                # round 36: "given a second run", "a third outing"
+                "nd run", "rd run", "th run", "outing"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "nix", "binned", "commission",
@@ -1926,6 +1966,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
+                 # round 36: the British moves of a date
+                 "brought back", "brought forward", "brings forward", "bringing forward",
+                 "put back", "puts back", "putting back",
                  "set for", "set on", "will be ", "set ", "sets ", "setting ", "slat",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
@@ -3531,9 +3574,11 @@ FUTURE_MARK_RE = Caseless(
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
     r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
-    r"postponed|rescheduled|shifted|locked in)\b",
+    r"postponed|rescheduled|shifted|locked in"
+    # round 36: the British "brought forward to", "put back to"
+    r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward))\b",
     stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
-           "move", "bumped", "postponed", "shifted", "locked in"))
+           "move", "bumped", "postponed", "shifted", "locked in", "back", "forward"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"

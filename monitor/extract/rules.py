@@ -191,6 +191,8 @@ from .patterns import (
     MODAL_AHEAD_RE,
     MORE_SEASONS_END_RE,
     MORE_SEASONS_RE,
+    MOVED_DATE_TRIGGER_RE,
+    MOVED_SHOOT_BEFORE_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
     NEGATIVE_WORD_RE,
@@ -319,6 +321,7 @@ from .patterns import (
     SEASON_TO_COME_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
+    SHELVED_PART_RE,
     SHOOT_ASIDE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
@@ -681,6 +684,21 @@ def _arrival_other_subject(c: Candidate) -> bool:
     before = c.text[c.clause[0]:c.trigger.start]
     start = max((m.end() for m in ARRIVAL_SUBJECT_START_RE.finditer(before)), default=0)
     return ARRIVAL_OTHER_SUBJECT_RE.search(before[start:]) is not None
+
+
+def _shelved_part(c: Candidate) -> bool:
+    """A cancellation verb whose subject, right before it and its auxiliaries, is part of a
+    season's making (its scripts, episodes, storylines, plans), not the show: "The remaining
+    scripts will be shelved" after an order was cut."""
+    return SHELVED_PART_RE.search(c.text, c.clause[0], c.trigger.start) is not None
+
+
+def _moved_shoot(c: Candidate) -> bool:
+    """A date moved ("pushed back to", "delayed until") where the clause opens on a shoot
+    ("Filming on the second series of X ...") and names no airing before the verb: the shoot's
+    day moved, not the premiere's."""
+    return (MOVED_DATE_TRIGGER_RE.match(_trigger_text(c)) is not None
+            and MOVED_SHOOT_BEFORE_RE.match(c.text[c.clause[0]:c.trigger.start]) is not None)
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -1375,6 +1393,7 @@ def _trigger_tense(c: Candidate) -> bool | None:
     words = _trigger_text(c)
     # (one space between: "a season to| debut" read as "to  debut" was no future)
     if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
+            or _MOVED_TO_END_RE.search(words) \
             or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
             or SET_FOR_BEFORE_RE.search(before) \
             or _season_arriving(c) or MODAL_AHEAD_RE.search(before):
@@ -4511,6 +4530,13 @@ _ATTRIBUTIVE_DATE_RE = re.compile(r"(?i)(?:a|an|its|the|their)\s")
 _DATE_SET_AFTER_RE = re.compile(
     r"(?i)\s{0,2}(?:date:|(?:is\s|was\s)?(?:now\s)?(?:set|scheduled|slated|penciled|"
     r"pencilled)\s(?:in\s)?(?:for|on)\b)")
+#: A trigger that ends on a date moved to its new day (round 36): "premiere has been pushed
+#: back to", "has been brought forward to", "was delayed until" — the day it names lies ahead,
+#: whatever the perfect's tense ("The premiere has been pushed back to 14 July" in May is this
+#: July, not last).
+_MOVED_TO_END_RE = re.compile(
+    r"(?i)\b(?:pushed|delayed|moved|bumped|postponed|shifted|brought|put)\s(?:back\s|up\s|"
+    r"forward\s)?(?:to|until|till)\s?$|\brescheduled\sfor\s?$")
 #: Between a trigger and the season phrase it governs: "renewed| for a |second season".
 _COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
 
@@ -5714,6 +5740,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
           _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
+    _step("non_event", "drop.moved_shoot", "premiere", "a date moved ('pushed back to', "
+          "'delayed until', 'brought forward to') in a clause that opens on a shoot ('Filming "
+          "on the second series of X ...', 'Production of X ...') and names no airing before "
+          "the verb: the shoot's day moved, not the premiere's (round 36)",
+          "Filming on the second series of Glass Harbor has been pushed back to 14 July.",
+          _moved_shoot, _drop),
+    _step("non_event", "drop.shelved_part", "cancelled", "a cancellation verb ('shelved', "
+          "'scrapped', 'dropped') whose subject, its head noun right before the verb and its "
+          "auxiliaries, is part of a season's making — its scripts, episodes, storylines, "
+          "plans — not the show: an order cut, a story dropped, no run ended (round 36)",
+          "Kestrel has cut the second series of Glass Harbor to six episodes. The remaining "
+          "scripts will be shelved.", _shelved_part, _drop),
     _step("non_event", "trigger.season_refused", "cancelled", "a season refused: a network "
           "that won't go ahead with one, opted not to order one, decided not to proceed with "
           "the show; 'the third season of X will not go ahead' (the trigger is the "

@@ -57,6 +57,10 @@ SHOW_NOUNS = (
     "docuseries", "docu-series", "miniseries", "mini-series", "anthology", "anime", "soap",
     "telenovela", "programme", "docudrama", "mockumentary", "romcom", "rom-com",
     "spinoff", "spin-off", "reboot", "revival", "prequel", "sequel", "adaptation",
+    # round 36: the British press's serial by its episode count ("the six-parter"); not
+    # "two-parter", as often one episode told in two halves
+    "three-parter", "four-parter", "five-parter", "six-parter", "seven-parter",
+    "eight-parter", "ten-parter", "twelve-parter",
 )
 #: ``SHOW_NOUNS`` by what each says of the show, for the readings that tell them apart (a
 #: headline's kind of show before or after its title, ``shows.py``); every noun is in one
@@ -69,7 +73,9 @@ SHOW_NOUN_GROUPS: dict[str, frozenset[str]] = {
     "genre": frozenset({"drama", "comedy", "sitcom", "thriller", "dramedy", "procedural",
                         "anthology", "anime", "soap", "telenovela", "mockumentary", "romcom",
                         "rom-com"}),
-    "format": frozenset({"docuseries", "docu-series", "miniseries", "mini-series", "docudrama"}),
+    "format": frozenset({"docuseries", "docu-series", "miniseries", "mini-series", "docudrama",
+                         "three-parter", "four-parter", "five-parter", "six-parter",
+                         "seven-parter", "eight-parter", "ten-parter", "twelve-parter"}),
     "renewal": frozenset({"reboot", "revival"}),
     "derived": frozenset({"spinoff", "spin-off", "prequel", "sequel", "adaptation"}),
 }

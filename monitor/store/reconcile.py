@@ -85,9 +85,12 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
 #: verbs and "now" before the premiere verb; bounded, no run over the sentence.
 RESCHEDULED_RE = re.compile(
     r"\b(?:moved|moving|pushed|pushing|bumped|brought\s+forward|bringing\s+forward|"
+    # round 36: the British "put back to 8 March", "pulled forward to", "knocked back to"
+    r"(?:put|putting|pulled|pulling|knocked)\s+(?:back|forward)|"
     r"delayed|postponed|rescheduled|shifted|changed|switched|"
     r"(?:will|is|are|has|have|had)\s+now\s+(?:be\s+)?(?:set\s+to\s+)?"
-    r"(?:premiere|debut|return|launch|air|arrive|begin|start|bow|drop|due|slated|scheduled)"
+    r"(?:premiere|debut|return|launch|air|arrive|begin|start|bow|drop|due|slated|scheduled|"
+    r"broadcast|shown|screened|transmitted)"
     r"|now\s+(?:premieres?|debuts?|returns?|launch(?:es)?|airs?|arrives?|bows?|drops?|"
     r"due|slated|scheduled|set))\b", re.IGNORECASE)
 

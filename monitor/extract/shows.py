@@ -2729,12 +2729,15 @@ _HOLIDAY_TAIL_RE = re.compile(
     r"(?:christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s(?:\s(?:day|eve))?|"
     r"thanksgiving(?:\sday)?|halloween|valentine['’]s\sday|easter(?:\s(?:sunday|monday))?|"
     r"independence\sday|labor\sday|labour\sday|memorial\sday|"
-    # (round 36) the days ``dates`` reads since: Easter's, the shopping days, other countries';
-    # a holiday's first word alone where the span stopped at its weekday ("on Good Friday")
+    # (round 36) the days ``dates`` reads since: Easter's, the shopping days, other countries'
     r"good\sfriday|palm\ssunday|whit\smonday|shrove\stuesday|pancake\sday|ash\swednesday|"
     r"black\sfriday|cyber\smonday|st\.?\spatrick['’]?s\sday|hogmanay|australia\sday|"
     r"anzac\sday|canada\sday|presidents?['’]?\sday|father['’]?s\sday|remembrance\sday|"
-    r"veterans['’]?\sday|good|black|cyber|palm|whit|ash)")
+    r"veterans['’]?\sday)"
+    # ... and a holiday's first word alone after "on", where the span stopped at its weekday
+    # ("Salt Road on Good Friday"): never after another preposition, whose "for good" is a
+    # title's own idiom ("Gone for Good", "Back for Good")
+    r"|(?i:on\s(?:good|black|cyber|palm|whit|ash))")
 
 
 def _without_holiday_tail(words: list[str]) -> list[str]:

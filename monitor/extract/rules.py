@@ -7580,6 +7580,26 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "1-39 only, so 'Area 51' was cut to 'Area' (a year joins a title only beside a "
           "season phrase: 'Dallas 1999 season 2', 'renewed Dallas 1999 for a third season')",
           "The Kestrel drama Ward 402 will premiere on March 3, 2027."),
+    _rule("title.span.number_beside_season_told", ALL_KINDS, "round 36: a number of 1 to "
+          "39 right after a title is the title's own when the sentence tells the season "
+          "otherwise right after it: a count of seasons more a few plain words on ('X 9 has "
+          "been renewed for two more seasons', 'renewing it for a further two series', 'a "
+          "two-season renewal') or a season phrase opening the next clause after a colon or "
+          "comma ('X 9 is back: a third season ...', 'X 9, series three is confirmed'); never "
+          "both a title's number and a season (``shows._season_told_after_number``)",
+          "Tovrel has renewed Harbour 7 for a further two series."),
+    _rule("title.span.opener_modifies_noun", ALL_KINDS, "round 36: a sentence's opening "
+          "word before a plural noun and its verb ('Viewing figures fell', 'Streaming "
+          "numbers have risen') is no subject a reference in the next sentence ('the drama') "
+          "stands for: the noun phrase is the subject, the capital the sentence's "
+          "(``shows._NOUN_HEAD_AFTER_RE``; 'Havana follows two sisters' keeps its subject)",
+          "Lisbon follows two sisters. Streaming numbers fell. The drama has been axed."),
+    _rule("title.keep.season_clause_after", ALL_KINDS, "round 36: a name the next clause's "
+          "season follows after a colon or comma, its verb next ('Lisbon is back: a third "
+          "season has been confirmed', 'for fans of Lisbon, series three is confirmed') is "
+          "cued as by a season phrase, so a one-word title is kept (not after a place's "
+          "preposition; an apposition 'X, a new season of ...' is no clause)",
+          "Good news for fans of Lisbon: a second season is being made."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.alias.shared_label", ALL_KINDS, "round 33: a name set beside two titles "

@@ -148,6 +148,18 @@ _AFTER_SEASON_RE = re.compile(
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
 )
+_COUNT_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SEASON_WORD = r"(?i:seasons?|series)"
+#: After a title, the next clause's subject is a season, its verb next: "X is back: a third
+#: season has been confirmed", "fans of X, series three is confirmed" (an apposition is the
+#: title's own season: "X 4, a new season of the drama"; round 36).
+_SEASON_CLAUSE_AFTER_PATTERN = (
+    r"(?:\s{1,3}(?:is|are)\s{1,3}back)?[:,]\s{1,3}"
+    rf"(?:(?:a|an|its)\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new)\s{{1,3}}"
+    rf"{_SEASON_WORD}|{_SEASON_WORD}\s{{1,3}}{_COUNT_WORD})"
+    r"(?=\s{1,3}(?:is|has|was|will|would|had|are|could|may|should|can|arrives|returns|"
+    r"premieres|debuts|wraps|wrapped|begins|starts|lands|drops|gets|got|comes)\b)")
+_SEASON_CLAUSE_AFTER_RE = re.compile(_SEASON_CLAUSE_AFTER_PATTERN)
 #: Round 36: the British "X's second series", a season of X (an ordinal's only: "Kestrel's
 #: new series" is a new show's; not "a second series of / about / from"); read by
 #: ``_own_series_after``, which leaves a person's ("Writer Jane Doe's second series").
@@ -2783,10 +2795,45 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
         # (a headline's title case read as a sentence's words: "Ward 13 Renewed for Season 3")
         clause = text.lower() if headline else text
-        if number is None or not _other_season_in_clause(clause, number.end(1),
-                                                           int(number.group(1))):
+        if number is None:
             return span
+        if not _other_season_in_clause(clause, number.end(1), int(number.group(1))):
+            if not _season_told_after_number(clause, number.end(1)):
+                return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+#: What follows a title's number when the sentence tells the season otherwise (round 36,
+#: ``title.span.number_beside_season_told``): a count of seasons more a few plain words on
+#: ("Ward 13 has been renewed for two more seasons", "handed Ward 13 a lifeline, renewing it
+#: for a further two series", "Ward 13 gets a two-season renewal"), or a season phrase opening
+#: the next clause after a colon or comma ("Ward 13 is back: a third season ...", "fans of
+#: Ward 13, series three is confirmed"). A list stays two seasons ("Glass Harbor 4, and season
+#: 5", "Glass Harbor 4, season 5 and ...": no verb after the number's season).
+_SEASON_TOLD_AFTER_NUMBER_RE = re.compile(
+    r"(?:\s{1,3}[a-z][\w’'-]{0,30}){0,6}?"
+    r"(?:,\s{1,3}[a-z][\w’'-]{0,30}ing(?:\s{1,3}[a-z][\w’'-]{0,30}){0,2}?)?"
+    rf"\s{{1,3}}(?:for\s{{1,3}}(?:another\s{{1,3}}|a\s{{1,3}}further\s{{1,3}}|an\s{{1,3}}extra\s{{1,3}}"
+    rf"|an\s{{1,3}}additional\s{{1,3}})?{_COUNT_WORD}\s{{1,3}}(?:more\s{{1,3}}|further\s{{1,3}}|"
+    rf"additional\s{{1,3}}|extra\s{{1,3}}|new\s{{1,3}})?(?i:seasons|series)\b"
+    # "handing it two more series": a count of seasons more without "for"
+    rf"|{_COUNT_WORD}\s{{1,3}}(?:more|further|additional|extra)\s{{1,3}}(?i:seasons|series)\b"
+    rf"|(?:a\s{{1,3}})?{_COUNT_WORD}[-\s](?i:season|series)\s{{1,3}}(?:renewal|order|pickup|"
+    r"extension|deal|commitment)\b)"
+    r"|" + _SEASON_CLAUSE_AFTER_PATTERN)
+
+
+def _added(holder: set[str], item: str) -> bool:
+    """Add ``item`` to ``holder`` (true: a condition's last step)."""
+    holder.add(item)
+    return True
+
+
+def _season_told_after_number(text: str, end: int) -> bool:
+    """The sentence tells the show's season right after a title's number otherwise (a count
+    of seasons more, a season phrase opening the next clause): the number was the title's,
+    never both a title's number and a season (``_SEASON_TOLD_AFTER_NUMBER_RE``)."""
+    return _SEASON_TOLD_AFTER_NUMBER_RE.match(text, end) is not None
 
 
 _SHOW_KINDS = f"(?:{kind_alt(DESCRIBED_KINDS)})"
@@ -2795,6 +2842,10 @@ _SHOW_KINDS = f"(?:{kind_alt(DESCRIBED_KINDS)})"
 #: so the number is the title's (round 17).
 _DESCRIBED_AFTER_NUMBER_RE = re.compile(
     r"\s\d{1,4}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
+    # (round 36) the past of a show's story and its setting ("Ward 13 followed three bakers",
+    # "Ward 13 is set in a bakery"): the show as a whole, no season's words
+    r"|followed|told|centered|centred|chronicled|explored|focused|revolved"
+    r"|(?:is|was)\s{1,3}set\s{1,3}(?:in|on|at|during|among|aboard)"
     r"|(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS +
     r"|(?:is|was)\s{1,3}(?:created|developed|written)\s{1,3}by)\b"
     r"|,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS + r"\b)")
@@ -3488,6 +3539,14 @@ _SUBJECT_VERB_AFTER_RE = re.compile(
     r"(?:['’]s)?,?\s{1,2}(?:(?:is|was|are|were|has|had|have|will|would|can|could|also|now|"
     r"still|which|first|originally|recently|drew|won|lost|got|made|ran|began|took|saw|went|"
     r"came|hit|became|left|kept|held|found|grew|fell|rose)\b|[a-z]{2,}(?:s|ed)\b)")
+#: After a sentence's opening word, the plural noun it modifies and then the verb ("Viewing
+#: figures fell", "Streaming numbers have risen", "Opening episodes drew"): the subject is
+#: the noun phrase, the capital the sentence's, no name a reference stands for (round 36,
+#: ``title.span.opener_modifies_noun``; "Havana follows two sisters" keeps its subject).
+_NOUN_HEAD_AFTER_RE = re.compile(
+    r"\s{1,2}[a-z]{2,20}s\s{1,2}(?:(?:have|had|were|are|fell|rose|grew|drew|slid|sank|"
+    r"dipped|dropped|climbed|jumped|slumped|plunged|soared|surged|held|stayed|remained)\b"
+    r"|[a-z]{2,20}ed\b)")
 #: Before a name: a place's preposition ("to shoot in the Crescent Bay"): no show.
 _PLACE_BEFORE_RE = re.compile(
     r"(?i)\b(?:in|at|near|around|outside|across|inside|throughout|from)\s{1,3}(?:the\s{1,3})?$")
@@ -3638,6 +3697,9 @@ def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
         # name ("Marrow Vance's Lantern": whose?), or words the title reading cuts
     first = live[0]
     opens = first.start <= 2 and _SUBJECT_VERB_AFTER_RE.match(text, first.end) is not None
+    if opens and _NOUN_HEAD_AFTER_RE.match(text, first.end):
+        rules.note_span(first.text, "title.span.opener_modifies_noun")
+        opens = False
     if opens and not _ACTOR_AFTER_RE.match(text, first.end):
         return first
     rest = live[1:] if first.start <= 2 else live
@@ -3685,6 +3747,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     slug = slug_words(url)
     slug_set = frozenset(slug)
     numbered: set[str] = set()  # spans that end in a number of the title's own ("Ward 13")
+    clause_seasoned: set[str] = set()  # spans a season clause follows ("X is back: a third")
     widened: dict[str, str] = {}  # a fragment the article's full form replaced -> the rule
     bodies: list[str] = []  # the body's texts, as the spans read them (set below)
 
@@ -3795,6 +3858,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     widened.setdefault(span.text, rules.check("title.span.described_number"))
                 elif o != span and _never_season_number(o.text):
                     widened.setdefault(span.text, rules.check("title.span.never_season_number"))
+                elif o != span and _season_told_after_number(
+                        text.lower() if text is headline else text, o.end):
+                    widened.setdefault(span.text,
+                                       rules.check("title.span.number_beside_season_told"))
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
             spans = own
         if text is not headline:
@@ -3854,7 +3921,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                     or _own_series_after(span.text, before, after))) or (
                     ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
-                        before)))
+                        before)) or (
+                    # "X is back: a third season has been confirmed" (round 36), not a place's
+                    ("eason" in after or "eries" in after) and after[:1] in " :,"
+                    and _SEASON_CLAUSE_AFTER_RE.match(after) is not None
+                    and not _PLACE_BEFORE_RE.search(before[-20:])
+                    and _added(clause_seasoned, span.text)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
@@ -4233,6 +4305,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
+                           Verdict(v.title, True, "title.keep.season_clause_after") if v.kept
+                           and v.rule == "title.keep.strong" and v.title in clause_seasoned
+                           and " " not in v.title else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and
                            v.rule == "title.keep" and v.title in counted else
                            Verdict(v.title, True, "title.keep.counted_list") if v.kept and

@@ -12,7 +12,8 @@ Read on this branch, not on ed3aa8e:
   Kestrel": the day, no title; ``titles._holiday_then_place``);
 - a start told with a named day, "the new year" or a time relative to the article's ("begins
   on Kestrel on Boxing Day", "starts next spring on Kestrel", "is due in the new year";
-  ``patterns._TIME_AFTER``, ``_RUN_BEGUN``, ``_ARRIVAL_WITH_TIME``).
+  ``patterns._TIME_AFTER``, ``_RUN_BEGUN``, ``_ARRIVAL_WITH_TIME``), and "comes to Kestrel
+  on <day>" told as to come (``patterns.SCHEDULED_PRESENT_RE``).
 
 Invented names throughout (Salt Road, Lisbon, Lantern House, Havana; Kestrel, Tovrel).
 Controls keep their output on both trees.
@@ -80,6 +81,13 @@ CELLS: list[Case] = [
     ("irish-returns-st-patricks-day-on", NOV,
      "Havana season 3 returns St Patrick's Day on Kestrel.",
      {("Havana", 3, "premiere", "2025-03-17")}),
+    # the schedule's present "comes to <network> on <day>" is to come, as "returns" is
+    ("listing-comes-to-network-on-christmas-day", MAY,
+     "Salt Road season 2 comes to Kestrel on Christmas Day.",
+     {("Salt Road", 2, "premiere", "2024-12-25")}),
+    ("listing-comes-to-network-on-month-day", MAY,
+     "Lisbon season 2 comes to Tovrel on December 25.",
+     {("Lisbon", 2, "premiere", "2024-12-25")}),
     # a start told with its network, then a named day or a relative time
     ("uk-begins-on-network-on-boxing-day", NOV,
      "The second series of Salt Road begins on Kestrel on Boxing Day.",

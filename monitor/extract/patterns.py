@@ -3630,6 +3630,8 @@ PAST_MARK_RE = Caseless(
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # round 36 (r36dates2): "comes to Kestrel on Christmas Day" (the schedule's present)
+    r"comes to|"
     # round 19: the arrivals of ``trigger.arrival_any_time``
     r"goes live|is out|are out|streams|telecasts|comes out|goes on air|heads to|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",

@@ -291,6 +291,9 @@ def _stated_days(line: Line, kind: str, published: dt.date,
     return tuple(days)
 
 
+#: The rule ``_owned_by_other`` applies (a stated date it sets aside names no fact, so
+#: ``--explain`` shows it in the rules' list only).
+OWNED_BY_OTHER_RULE = "date.owned_by_other_event"
 #: Between a trigger and the date it owns: at most a preposition ("wrapped in August",
 #: "began filming on 3 March", "started shooting last spring").
 OWNED_GAP_RE = re.compile(r"(?i)\s{0,3}(?:(?:in|on|at|around|during|by|last|this|next)\s{1,3})?")

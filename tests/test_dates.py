@@ -70,7 +70,9 @@ CASES = [
     ("after-thanksgiving", "Filming started shortly after Thanksgiving.", False, ["2023-11"]),
     ("labor-day", "It aired on Labor Day.", False, ["2023-09-04"]),
     ("memorial-day", "It returns on Memorial Day.", True, ["2024-05-27"]),
-    ("new-year", "It returns in the new year.", None, ["2024"]),
+    # round 36 (r36dates2): written in May, "the new year" is the coming January (was 2024)
+    ("new-year", "It returns in the new year.", None, ["2025"]),
+    ("new-year-told-past", "Filming began in the new year.", False, ["2024"]),
     ("in-a-few-days", "It is set to return in a few short days.", True, ["2024-05"]),
     ("in-weeks", "Filming begins in three weeks.", True, ["2024-06"]),
 ]

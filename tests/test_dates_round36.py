@@ -19,18 +19,14 @@ from date_choice_grid import PUBLISHED, Cell, cells, verdict
 from monitor.extract.dates import find_dates
 
 #: Grid cells not read right on this branch (the **Left** of MEASUREMENTS' round 36 section):
-#: a premiere told "starts <a time that is not a day>" before its network and the day the
-#: channel confirmed (no premiere read: the trigger's vocabulary), a fan site's "finally hits
-#: Kestrel <date>!" after a trailer's week (the forms read as the base read none), and "early
-#: next year" after a shoot's month (read as the shoot's next August).
+#: a premiere told "starts <a dotted or listing day, the week of, a fortnight>" before its
+#: network and the day the channel confirmed, and a fan site's "finally hits Kestrel <the same
+#: forms>!" after a trailer's week. (r36dates2 read the relative times, the named days and the
+#: shoot's month before "early next year": 15 cells left this set.)
 LEFT = frozenset({
     *(f"premiere-confirmed-12-november-{d}" for d in (
-        "next-spring", "early-next-year", "christmas", "st-patricks", "australia-day",
-        "hogmanay", "presidents-day", "dotted", "listing-dash", "week-of", "fortnight")),
-    "premiere-wrapped-in-august-early-next-year",
-    *(f"premiere-trailer-last-week-{d}" for d in (
-        "easter-monday", "good-friday", "black-friday", "st-patricks", "australia-day",
-        "hogmanay", "presidents-day", "dotted", "listing-dash", "fortnight")),
+        "dotted", "listing-dash", "week-of", "fortnight")),
+    *(f"premiere-trailer-last-week-{d}" for d in ("dotted", "listing-dash", "fortnight")),
 })
 
 _facts = cell_reader(full_rows, "", PUBLISHED)

@@ -516,7 +516,14 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "holidays":
         return _ym(_year_for_month_day(12, 20, published, future), 12)
     if name == "new_year":
-        return f"{published.year + (published.month >= 9):04d}"
+        # (round 36, r36dates2) "the new year" is the year that has just begun when the
+        # article is January's (its first weeks are still "the new year"), and the coming one
+        # from February on: "due to return in the new year" in May means next January, not
+        # the months gone by (the rule took the coming year only from September). Told in
+        # the past ("began in the new year"), it is this year's start.
+        if future is False:
+            return f"{published.year:04d}"
+        return f"{published.year + (published.month >= 2):04d}"
     if name == "in_units":
         if groups["fn"] is None and groups["fn2"] is None:
             when = published + dt.timedelta(days=14)  # a fortnight

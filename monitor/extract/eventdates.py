@@ -239,7 +239,12 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                     else datemod.precision(m.value) >= 3 and _named(m))]
     if not mentions:
         return ()  # most lines name no month or day
-    spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
+    triggers = find_triggers(text)
+    spans = [(t.start, t.end) for t in triggers if t.kind == kind]
+    # (round 36, r36dates2) a date right after another kind's trigger is that event's
+    # ("Filming wrapped in August, and the second series premieres early next year": August
+    # is the wrap's, no month of the premiere's)
+    others = [t.end for t in triggers if t.kind != kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
     label = DATE_LABEL_OPEN.get(kind)
     if label is not None and (opened := label.match(text)) is not None:
@@ -265,6 +270,8 @@ def _stated_days(line: Line, kind: str, published: dt.date,
             text[mention.end:after.start]) else None
         if not superseded and ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12]):
             continue
+        if others and _owned_by_other(text, mention, others, spans):
+            continue
         for start, end in spans:
             if abs(mention.start - end) > NEAR and abs(start - mention.end) > NEAR:
                 continue
@@ -282,6 +289,25 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                 days.append(Stated(mention.value, superseded, replaced_by, moved, staged))
                 break
     return tuple(days)
+
+
+#: The rule ``_owned_by_other`` applies (a stated date it sets aside names no fact, so
+#: ``--explain`` shows it in the rules' list only).
+OWNED_BY_OTHER_RULE = "date.owned_by_other_event"
+#: Between a trigger and the date it owns: at most a preposition ("wrapped in August",
+#: "began filming on 3 March", "started shooting last spring").
+OWNED_GAP_RE = re.compile(r"(?i)\s{0,3}(?:(?:in|on|at|around|during|by|last|this|next)\s{1,3})?")
+
+
+def _owned_by_other(text: str, mention: datemod.DateMention, others: Sequence[int],
+                    spans: Sequence[tuple[int, int]]) -> bool:
+    """``date.owned_by_other_event`` (round 36): the date follows another kind's trigger with
+    at most a preposition between ("wrapped in August"), and no word of the fact's own event
+    stands right before it either: that event's date, not the fact's."""
+    def owns(end: int) -> bool:
+        return 0 <= mention.start - end <= 12 and OWNED_GAP_RE.fullmatch(
+            text, end, mention.start) is not None
+    return any(owns(end) for end in others) and not any(owns(end) for _, end in spans)
 
 
 def _finest(dates: set[str]) -> str | None:

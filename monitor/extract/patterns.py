@@ -499,10 +499,19 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 #: return readings share it.
 _DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
                      rf"(?:{MONTH_STEMS})")
+#: A named day of the calendar, as a premiere's time ("on Boxing Day", "Easter Monday", "on
+#: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads.
+_NAMED_DAY = (r"(?:christmas (?:day|eve)|boxing day|new year['’]s (?:day|eve)|"
+              r"easter (?:sunday|monday)|good friday|whit monday|hogmanay|"
+              r"st\.? patrick['’]?s day|australia day|anzac day|canada day|thanksgiving day|"
+              r"halloween|valentine['’]s day|presidents?['’]? day|memorial day|labou?r day|"
+              r"independence day|black friday|cyber monday)\b")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                rf"(?! slot)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|"
                r"spring|summer|fall|autumn|winter|year\b|month\b|week\b"
+               # round 36 (r36dates2): a named day, "the new year" ("is due in the new year")
+               rf"|{_NAMED_DAY}|new year\b(?!['’])"
                # round 35: a day before its month, the British and wire way ("14 July",
                # "the 14th of July")
                rf"|{_DAY_BEFORE_MONTH}[a-z]{{0,6}}\b))")
@@ -572,7 +581,7 @@ _ARRIVAL_WITH_TIME = (
     rf"\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "
     rf"for\b(?! (?:the )?(?:start|beginning|end) of (?:filming|production|shooting|the shoot)\b)"
     rf"|(?:got|gets|get|getting) off to an? (?:[\w-]+ ){{0,2}}?start\b"
-    rf"|(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
+    rf"|(?<!filming )(?<!shooting )(?<!production )(?:will |to )?(?:begins?|starts?) on "
     rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
 
     rf"|(?:opened|opens) its (?:[\w-]+ ){{0,2}}?(?:season|series)\b"
@@ -722,12 +731,18 @@ ARRIVAL_VERB_TRIGGER_RE = re.compile(
 _RUN_BEGUN = (
     r"(?<!filming )(?<!shooting )(?<!production )"
     r"(?:began|started|begins|starts|will (?:now )?(?:begin|start)) "
-    r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:back |way back )?(?:in|on) "
+    r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:(?:back |way back )?(?:in|on) "
     r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
     rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # round 36: the British day before its month, "will begin on 14 July", "started on the
     # 3rd of March"
-    rf"|(?:the )?{_DAY_BEFORE_MONTH}))"
+    rf"|(?:the )?{_DAY_BEFORE_MONTH}"
+    # round 36 (r36dates2): a named day, "the new year" ("starts on Boxing Day", "begins in
+    # the new year")
+    rf"|{_NAMED_DAY}|the new year\b))"
+    # ... or a time relative to the article's, no preposition ("starts next spring", "will
+    # begin early next year", "begins this autumn")
+    r"|(?=(?:early |late )?(?:next|this) (?:spring|summer|fall|autumn|winter|year)\b))"
 )
 #: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
 #: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
@@ -1524,8 +1539,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         rf"day|{MONTH_STEMS}|\d{{1,2}}/\d"
-        # round 35: the British and wire day before its month ("returns 14 July")
-        rf"|{_DAY_BEFORE_MONTH})",
+        # round 35: the British and wire day before its month ("returns 14 July"); round 36
+        # (r36dates2): a named day ("returns Boxing Day", "lands St Patrick's Day")
+        rf"|{_DAY_BEFORE_MONTH}|{_NAMED_DAY})",
         # round 35: the British "returns from Sunday 14 July", "returning from 3 March": a day
         # after "from" (never "returns from its winter break", "from Spain", "from 2019")
         r"(?:returns?|returning) from (?:the )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -1535,8 +1551,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # is the longer "filming begins" phrase, which wins the overlap)
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
         rf"sun)day|{MONTH_STEMS}|\d{{1,2}}/\d"
-        # round 36: "begins on 14 July"
-        rf"|{_DAY_BEFORE_MONTH})",
+        # round 36: "begins on 14 July"; a named day ("begins Boxing Day", "starts on
+        # Easter Monday")
+        rf"|{_DAY_BEFORE_MONTH}|{_NAMED_DAY})",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
@@ -3613,6 +3630,8 @@ PAST_MARK_RE = Caseless(
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # round 36 (r36dates2): "comes to Kestrel on Christmas Day" (the schedule's present)
+    r"comes to|"
     # round 19: the arrivals of ``trigger.arrival_any_time``
     r"goes live|is out|are out|streams|telecasts|comes out|goes on air|heads to|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",

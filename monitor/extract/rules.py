@@ -5706,7 +5706,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _arrival_other_subject, _drop),
     _step("non_event", "trigger.run_begun", "premiere", "a show's run begun, told with its "
           "year, month or weekday ('The series began in 2011', 'the drama started back in "
-          "March 2016', 'which began its run in 2019'): the premiere then (the trigger is the "
+          "March 2016', 'which began its run in 2019'; round 36: a named day, 'the new "
+          "year', or a time relative to the article's with no preposition, 'starts on Boxing "
+          "Day', 'starts next spring'): the premiere then (the trigger is the "
           "vocabulary's; this names how it was read; round 21)", "The Kestrel comedy about "
           "three sisters who run a bakery began in 2027.", _run_begun),
     _step("non_event", "trigger.back_on_place_with_time", "premiere", "a coming back with "
@@ -7177,6 +7179,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("date.owned_by_other_event", ("premiere", "filming_started", "filming_wrapped"),
+          "a date right after another kind's trigger, at most a preposition between "
+          "('wrapped in August', 'began filming on 3 March'), is that event's: it refines no "
+          "fact of another kind (date.article_day; round 36, r36dates2)",
+          "Filming on Harrow Lane wrapped in August, and the second series premieres early "
+          "next year on Tovrel."),
     _rule("season.event_told_across", ("renewed", "premiere", "filming_started",
                                        "filming_wrapped"),
           "a renewal, premiere or shoot naming no season takes the one season another sentence "

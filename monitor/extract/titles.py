@@ -937,6 +937,20 @@ def _holiday(low: str, vocab: Vocabulary) -> bool:
     return bool(head) and tail in _HOLIDAY_TAILS and head in vocab.holidays
 
 
+#: A span's first words, then the preposition of a place or a network ("Easter Monday on
+#: Kestrel", "Boxing Day at 9pm"): the words before it (round 36, r36dates2).
+_HEAD_BEFORE_PLACE_RE = re.compile(r"(\S+(?:\s\S+){1,3}?)\s(?:on|at|via|in|from|across)\s")
+
+
+def _holiday_then_place(low: str, vocab: Vocabulary) -> bool:
+    """"Easter Monday on Kestrel", "Christmas Day on Tovrel" (a premiere verb's time then
+    its network, read as one span): a named day of two or more words before "on", "at" or
+    "via" is the verb's time, no title; one word ("Christmas on Mistletoe Farm") may open a
+    title and stays."""
+    head = _HEAD_BEFORE_PLACE_RE.match(low)
+    return head is not None and _holiday(head.group(1), vocab)
+
+
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A time written in title case ("September 14", "Sunday Nights", "Late Summer", "Early 2025",
 #: "Q4 2025", "Next Week"): matched whole on the lower-cased span. A year alone ("1923") and a
@@ -1072,6 +1086,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, True, "title.keep.weekday_times")  # "cancelled Monday Mornings"
     if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
+    if _holiday_then_place(low, vocab):
+        return Verdict(title, False, "title.veto.holiday")  # "premieres Easter Monday on X"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
     if _sports_body(title, vocab.sports_names, _sports_names_re()):

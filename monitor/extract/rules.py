@@ -3911,6 +3911,11 @@ def _series_order(c: Candidate) -> bool:
     # the order's words are all before it
     before = c.text if target.position is None and target.new_show else \
         c.text[:target.position] if target.position is not None else None
+    if before is not None and any(
+            s[2] and max(s[2]) >= 2 and c.trigger.start <= s[0] < len(before)
+            for s in c.view.all_seasons):
+        # (round 36) "ordered a second season of new drama X": the new show's renewal
+        return False
     return (before is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
             and (SERIES_ORDER_RE.search(before) is not None or (
                 target.position is None and INTRODUCED_RE.search(before) is not None)))

@@ -6616,7 +6616,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
     # --- each target -----------------------------------------------------------------------
     _step("per_target", "kind.series_order_is_first_season", "renewed", "an order for a new "
-          "series plans its first season", "NBC has green-lit the new drama Glass Harbor.",
+          "series plans its first season (round 36: 'commissioned' orders, 'recommissioned' "
+          "renews; not 'ordered a second season of new drama X', that show's renewal)",
+          "NBC has green-lit the new drama Glass Harbor.",
           _series_order, _first_season_planned),
     _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
@@ -6780,7 +6782,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _before_trigger, _seasons),
     _step("season", "season.more_seasons_to_end", "renewed", "'renewed for two more seasons, "
           "taking it through season 5': the seasons ending at the last one the sentence tells "
-          "(or the two it names, 'its fourth and fifth')",
+          "(or the two it names, 'its fourth and fifth'; round 36: also 'ordered two more "
+          "seasons of X, its fourth and fifth')",
           "Kestrel has renewed Copper Vale for two more seasons, keeping it on air until "
           "series 6.", _more_seasons_to_end, _seasons),
     _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "

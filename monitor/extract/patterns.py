@@ -216,7 +216,11 @@ SEASON_RE = re.compile(
     rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to|by)\s)|cycles?\b|"
     # "its third outing", "a third go-round" (round 17: the trade's word); not an instalment,
     # a chapter or a volume: split parts and films are often called so (round 7)
-    rf"outing\b|go-(?:round|around)\b))"
+    rf"outing\b|go-(?:round|around)\b)"
+    # (round 36: "a fourth season and a fifth", the second told after the noun, at a
+    # clause's end)
+    rf"(?:\s+and\s+(?:an?\s+|its\s+)?(?P<ord_c>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"(?=\s{{0,2}}(?:[,.;:!?)]|$|(?:on|at|in|from|by|with|after|following|this|next)\b)))?)"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -371,6 +375,10 @@ _A_SEASON = (
     rf"|(?:its|the|their|a)\s+(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last|new)"
     rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
     rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
+    # (round 36: two seasons told together, "for a fourth and fifth season", "its fourth and
+    # fifth seasons")
+    rf"|\b(?:(?:its|the|their|a)\s+)?(?:{_ORD_ALT})\s+and\s+(?:(?:an?|its|the)\s+)?"
+    rf"(?:{_ORD_ALT})\s+(?:seasons?|series)\b"
     # telegraph style drops the article: "Back For Third Season", "set for second series"
     rf"|\b(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)),?\s+(?:and\s+final,?\s+)?(?:season|series)\b"
 )
@@ -2705,9 +2713,12 @@ ONLY_SEASON_RE = Caseless(
     r"(?i)(?:\b(?:its|their|a)|['’]s?) (?:first and only|only|lone|sole) "
     r"season\b|\bseason\b[^.;:]{0,60}?\b(?:would|will) be (?:the|its) (?:first and )?only "
     r"one\b", stems=("only", "lone", "sole"))
-#: "renewed for two more seasons".
+#: "renewed for two more seasons" (round 36: or "ordered two more seasons of X", the count
+#: as the order's object).
 MORE_SEASONS_RE = Caseless(
-    r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
+    r"(?i)\b(?:for|(?:ordered|orders|ordering|commissioned|commissions|greenlit|green-lit|"
+    r"greenlights|greenlighted)(?=\s+(?:at\s+least\s+)?\w+\s+\w+\s+(?:seasons|series)\s+of\b))"
+    r"\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
 #: Round 36: after "renewed for two more seasons", the last of them told in the sentence (a
 #: wire's or a trade's "taking it through season 5", "keeping it on air until series 6",
@@ -2936,7 +2947,7 @@ RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
 SERIES_ORDER_RE = Caseless(
     rf"(?i)\bnew (?:[\w-]+ )?(?:{kind_alt(ORDERED_NEW_KINDS)})\b(?!\s{{1,3}}of\b)")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
-ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
+ORDER_WORD_RE = re.compile(r"(?i)green|order|pick|(?<!re)(?<!re-)commission")
 #: "the X spinoff": another show than X.
 SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                             r"film)\b")

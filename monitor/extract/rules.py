@@ -3911,6 +3911,11 @@ def _series_order(c: Candidate) -> bool:
     # the order's words are all before it
     before = c.text if target.position is None and target.new_show else \
         c.text[:target.position] if target.position is not None else None
+    if before is not None and any(
+            s[2] and max(s[2]) >= 2 and c.trigger.start <= s[0] < len(before)
+            for s in c.view.all_seasons):
+        # (round 36) "ordered a second season of new drama X": the new show's renewal
+        return False
     return (before is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
             and (SERIES_ORDER_RE.search(before) is not None or (
                 target.position is None and INTRODUCED_RE.search(before) is not None)))
@@ -6613,7 +6618,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
     # --- each target -----------------------------------------------------------------------
     _step("per_target", "kind.series_order_is_first_season", "renewed", "an order for a new "
-          "series plans its first season", "NBC has green-lit the new drama Glass Harbor.",
+          "series plans its first season (round 36: 'commissioned' orders, 'recommissioned' "
+          "renews; not 'ordered a second season of new drama X', that show's renewal)",
+          "NBC has green-lit the new drama Glass Harbor.",
           _series_order, _first_season_planned),
     _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
@@ -6777,7 +6784,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _before_trigger, _seasons),
     _step("season", "season.more_seasons_to_end", "renewed", "'renewed for two more seasons, "
           "taking it through season 5': the seasons ending at the last one the sentence tells "
-          "(or the two it names, 'its fourth and fifth')",
+          "(or the two it names, 'its fourth and fifth'; round 36: also 'ordered two more "
+          "seasons of X, its fourth and fifth')",
           "Kestrel has renewed Copper Vale for two more seasons, keeping it on air until "
           "series 6.", _more_seasons_to_end, _seasons),
     _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "

@@ -147,6 +147,10 @@ _AFTER_SEASON_RE = re.compile(
     rf"final|next|upcoming|latest|last|follow-up)\s+(?i:seasons?)\b"
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
+    # (round 36) "X, now in its third season," / "X, currently in its second series": a
+    # show's run in apposition ("its", not a person's "her third season as coach")
+    rf"|^,\s+(?:now|currently|already|still)\s+in\s+its\s+(?i:{'|'.join(ORDINALS)}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th))\s+(?i:season|series)\b"
 )
 _COUNT_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SEASON_WORD = r"(?i:seasons?|series)"
@@ -172,6 +176,8 @@ _BEFORE_SEASON_RE = re.compile(
     # British "a second series of X", "the new series of X"
     rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"
     r"series\s+of\s+(?:the\s+)?$"
+    # round 36 (r36seasons2): "two more series of X", "two further series of X"
+    r"|\b(?:more|further|additional)\s+series\s+of\s+(?:the\s+)?$"
     # round 35: "series 2 of X", the British numbered form
     r"|\b[Ss]eries\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
     r"(?:the\s+)?$"
@@ -6759,8 +6765,9 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
         value = ORDINALS.get(word)
         if value is None:
             value = int(re.sub(r"\D", "", word))
-        if match.group("ord_b"):  # "a third and a fourth season"
-            second = ordinal_number(match.group("ord_b"))
+        later = match.group("ord_b") or match.group("ord_c")
+        if later:  # "a third and a fourth season", "a third season and a fourth"
+            second = ordinal_number(later)
             if second is not None and value < second < 60:
                 return [value, second]
             if second is not None and 0 < second < value:

@@ -115,6 +115,11 @@ BARE_ALLOWED: dict[str, str] = {
     "rules._RUN_TOLD_AFTER_RE": AFTER,
     # round 36 (r36seasons): "to its third season's success" is no season told as the end
     "patterns.MORE_SEASONS_END_RE": NOT_OWNER,
+    # round 36 (r36refs): "Lisbon is Kestrel's comedy" (a capitalised owner before the genre
+    # noun); "the drama" never "the drama's creator"
+    "facts._GENRE_AFTER_RE": OWNER_S,
+    "rules._GENRE_REFERENCE_RE": NOT_OWNER,
+    "rules._HEADLINE_DESCRIPTION_RE": NOT_OWNER,
     "shows._AFTER_ORDINAL_SERIES_RE": AFTER,
     "shows._AFTER_SEASON_RE": AFTER,
     "shows._BEFORE_SEASON_RE": OWNER_S,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
@@ -626,6 +627,7 @@ def _holiday_key(name: str) -> str:
     return _HOLIDAY_ALIASES.get(key, key)
 
 
+@functools.cache
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -639,7 +641,10 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+@functools.cache
 def _holiday_day(name: str, year: int) -> dt.date:
+    """The holiday's day in the year (memoised, round 36: Easter's computus and the moving
+    holidays are worked out once per name and year)."""
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)

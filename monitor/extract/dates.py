@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
@@ -633,6 +634,7 @@ def _holiday_key(name: str) -> str:
     return _HOLIDAY_ALIASES.get(key, key)
 
 
+@functools.cache
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -646,7 +648,10 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+@functools.cache
 def _holiday_day(name: str, year: int) -> dt.date:
+    """The holiday's day in the year (memoised, round 36: Easter's computus and the moving
+    holidays are worked out once per name and year)."""
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
@@ -684,12 +689,22 @@ _RELATIVE = frozenset(
 )
 
 
+#: ``_FEATURE_STEMS`` per feature: its stems without "day", then all of them (those with
+#: "day" last) for a sentence that has "day" (round 36: most holidays' names end in "day"; a
+#: sentence without it skips them at one test).
+_STEMS_BY_DAY: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (name, tuple(s for s in stems if "day" not in s),
+     tuple(sorted(stems, key=lambda s: "day" in s)))
+    for name, stems in _FEATURE_STEMS.items())
+
+
 def _features(sentence: str) -> set[str]:
     """Which of the patterns' needs the sentence has (see _PATTERN_NEEDS)."""
     low = sentence.lower()
     present: set[str] = set()
-    for name, stems in _FEATURE_STEMS.items():
-        for stem in stems:
+    has_day = "day" in low
+    for name, plain, every in _STEMS_BY_DAY:
+        for stem in (every if has_day else plain):
             if stem in low:
                 present.add(name)
                 break
@@ -822,7 +837,7 @@ def _glued_to_kept_name(sentence: str, mention: DateMention,
     the name, as ``inside_a_name`` reads one before a plain name; not after a word that opens a
     time ("on Monday Copper Vale returns"), nor before a time's word ("Sunday Night", whatever
     was kept from it)."""
-    if not spans or not re.fullmatch(r"[A-Z][a-z]+", mention.text):
+    if not spans or not _TITLE_WORD_RE.fullmatch(mention.text):
         return False
     after = [start for start, _ in spans if start == mention.end + 1]
     if not after or sentence[mention.end:mention.end + 1] != " ":
@@ -880,6 +895,11 @@ def dates_outside_title(sentence: str, published: dt.date, title: str | None, *,
 CALENDAR_WORD_IN_A_NAME = "date.calendar_word_in_a_name"
 NONE_INSIDE_OWN_TITLE = "date.none_inside_own_title"
 _CAP_WORD_RE = re.compile(r"[A-Z][\w’'.&-]*")
+#: (round 36, issue 14: compiled once, not looked up in re's cache per call) a capitalised
+#: word of letters; a weekday's or a season's name, whole.
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_WEEKDAY_WORD_RE = re.compile(_WD)
+_SEASON_WORD_RE = re.compile(_SEASON)
 _WORD_RE = re.compile(r"[A-Za-z][\w’'.&-]*")
 #: Capitalised words that do not make a name of the calendar word beside them: time words
 #: ("Friday Night", "Christmas Day", "May 4"), determiners and prepositions that open a date
@@ -900,7 +920,8 @@ _TIME_OPENERS = _DATE_OPENERS - {"the"}
 def _name_word(word: str) -> bool:
     bare = word.rstrip(".").lower()
     return bool(_CAP_WORD_RE.fullmatch(word)) and bare not in _NOT_NAME_WORDS and not (
-        _MONTH_RE.fullmatch(word) or re.fullmatch(_WD, bare) or re.fullmatch(_SEASON, bare))
+        _MONTH_RE.fullmatch(word) or _WEEKDAY_WORD_RE.fullmatch(bare)
+        or _SEASON_WORD_RE.fullmatch(bare))
 
 
 def _mostly_capitalised(sentence: str) -> bool:
@@ -917,7 +938,7 @@ def inside_a_name(sentence: str, mention: DateMention) -> bool:
     after a word that opens a date ("on Friday"), not for a phrase with a number or a comma
     ("Friday, May 4"). Plain string steps on a 40-character window (no regex search)."""
     text = mention.text
-    if not re.fullmatch(r"[A-Z][a-z]+", text) or _mostly_capitalised(sentence):
+    if not _TITLE_WORD_RE.fullmatch(text) or _mostly_capitalised(sentence):
         return False
     before = sentence[max(0, mention.start - 40):mention.start]
     after = sentence[mention.end:mention.end + 40]
@@ -999,7 +1020,7 @@ def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
     never with a number or comma inside the phrase. Anchored matches on 40-character
     windows."""
     text = mention.text
-    if not re.fullmatch(r"[A-Z][a-z]+", text) or not _calendar_word(text):
+    if not _TITLE_WORD_RE.fullmatch(text) or not _calendar_word(text):
         return None
     before = sentence[max(0, mention.start - 40):mention.start]
     if mention.start > 40:
@@ -1037,8 +1058,9 @@ def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
 
 def _calendar_word(word: str) -> bool:
     bare = word.lower()
-    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and bool(
-        _MONTH_RE.fullmatch(word) or re.fullmatch(_WD, bare) or re.fullmatch(_SEASON, bare)
+    return bool(_TITLE_WORD_RE.fullmatch(word)) and bool(
+        _MONTH_RE.fullmatch(word) or _WEEKDAY_WORD_RE.fullmatch(bare)
+        or _SEASON_WORD_RE.fullmatch(bare)
         or bare in _HOLIDAY_WORDS)
 
 

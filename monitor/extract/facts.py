@@ -1030,27 +1030,23 @@ _GENRE_AFTER_RE = re.compile(
     rf"\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}?({_GENRE_ALT})\b", re.I)
 
 
-def _described_as(sentences: Sequence[_Sentence], index: ShowIndex
-                  ) -> dict[str, tuple[frozenset[str], int]]:
-    """The genre nouns the body calls each show by beside its name, with the number of the
-    first sentence that does (``_GENRE_BEFORE_RE``, ``_GENRE_AFTER_RE``)."""
-    found: dict[str, tuple[frozenset[str], int]] = {}
-    for number, sentence in enumerate(sentences):
-        if sentence.is_title:
-            continue
-        text = sentence.text
-        for mention in index.mentions(text):
-            before = _GENRE_BEFORE_RE.search(text, max(0, mention.start - 24), mention.start)
-            after = _GENRE_AFTER_RE.match(text, mention.end, mention.end + 90)
-            # a compound calls it by each of its genres ("the comedy-drama Salt Road")
-            words = [m.group(1).lower() for m in (before, after) if m]
-            nouns = {noun for word in words
-                     for noun in ([word] if word in _GENRE_NOUNS else word.split("-"))
-                     if noun in _GENRE_NOUNS}
-            if nouns:
-                known, first = found.get(mention.show, (frozenset(), number))
-                found[mention.show] = (known | nouns, first)
-    return found
+def _described_as(found: dict[str, tuple[frozenset[str], int]], number: int, text: str,
+                  mentions: Sequence[Mention]) -> None:
+    """Add to ``found`` the genre nouns one body sentence (number ``number``) calls each show
+    by beside its name, keeping the number of the first sentence that does
+    (``_GENRE_BEFORE_RE``, ``_GENRE_AFTER_RE``). ``_build_context`` calls it from its own loop
+    over the sentences' mentions (round 36: one reading of each sentence's mentions)."""
+    for mention in mentions:
+        before = _GENRE_BEFORE_RE.search(text, max(0, mention.start - 24), mention.start)
+        after = _GENRE_AFTER_RE.match(text, mention.end, mention.end + 90)
+        # a compound calls it by each of its genres ("the comedy-drama Salt Road")
+        words = [m.group(1).lower() for m in (before, after) if m]
+        nouns = {noun for word in words
+                 for noun in ([word] if word in _GENRE_NOUNS else word.split("-"))
+                 if noun in _GENRE_NOUNS}
+        if nouns:
+            known, first = found.get(mention.show, (frozenset(), number))
+            found[mention.show] = (known | nouns, first)
 
 
 def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1059,8 +1055,11 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
     show_seasons: dict[str, set[int]] = {}
     returning: set[str] = set()
     named_times: Counter[str] = Counter()
-    for sentence in sentences:
+    described_as: dict[str, tuple[frozenset[str], int]] = {}
+    for number, sentence in enumerate(sentences):
         mentions = index.mentions(sentence.text)
+        if mentions and not sentence.is_title:
+            _described_as(described_as, number, sentence.text, mentions)
         attached, _ = _attached_seasons(sentence.text, mentions)
         for mention, found in zip(mentions, attached, strict=True):
             named_times[mention.show] += 1
@@ -1094,7 +1093,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
-                          described_as=_described_as(sentences, index),
+                          described_as=described_as,
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),

@@ -3025,12 +3025,15 @@ def _genre_reference_over_previous(c: Candidate) -> str | None:
     another genre only: the one show named before that the article calls by the reference's
     genre ("The Kestrel drama Salt Road follows three sisters. Kestrel's comedy Lisbon is set
     in a bakery. The drama has been renewed": Salt Road, ``_of_referred_genre``)."""
-    if c.view.mentions or c.view.is_title:
-        return None
+    if c.view.mentions or c.view.is_title or len(c.ctx.described_as) < 2:
+        return None  # (fewer than two shows called by a genre: ``_of_referred_genre`` keeps
+        # every show, one of them the previous sentence's)
     previous = _previous_shows(c)
-    if not previous or any(show in previous for show in _of_referred_genre(c, previous)):
+    if not previous:
         return None
     shows = _of_referred_genre(c, previous)
+    if any(show in previous for show in shows):
+        return None
     return shows[0] if len(shows) == 1 else None
 
 
@@ -3084,9 +3087,11 @@ def _reference_of_no_named_genre(c: Candidate) -> bool:
     among them (round 36)."""
     if c.view.mentions or c.view.is_title:
         return False
-    kin = _referred_genre(c)
     described = c.ctx.described_as
-    if not kin or len(described) < 2 or any(
+    if len(described) < 2:
+        return False
+    kin = _referred_genre(c)
+    if not kin or any(
             not nouns.isdisjoint(kin) and first < c.ctx.sentence_number
             for nouns, first in described.values()):
         return False

@@ -719,6 +719,7 @@ _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 #: Wider than ``dates._YEAR`` (1950-2049), the years ``find_dates`` dates an event in: a
 #: number next to a title is a year or the title's own, whatever an event's date could be.
 _YEAR_DIGITS = r"(?:19|20)\d\d"
+_YEAR_DIGITS_RE = re.compile(_YEAR_DIGITS)
 #: A year after "season": the calendar's season ("the Winter Season 2025 line-up").
 _YEAR_SEASON_AFTER_RE = re.compile(rf"(?i)^\s+season\s+{_YEAR_DIGITS}")
 
@@ -2725,7 +2726,7 @@ def _never_season_number(title: str) -> bool:
 
 def _is_year(digits: str) -> bool:
     """``digits`` read as a year beside a name (``_YEAR_DIGITS``, 1900-2099)."""
-    return re.fullmatch(_YEAR_DIGITS, digits) is not None
+    return _YEAR_DIGITS_RE.fullmatch(digits) is not None
 
 
 #: A number the span's opening quote closes after, a season phrase next ("'Ward 13' Season
@@ -2985,7 +2986,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             mid = mid or head in _CUT_PREPOSITIONS
         elif not quoted and not mid and describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
-        elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
+        elif _NUMBERS_ONLY_RE.fullmatch(low) and len(words) > 1 and (
                 words[1].lower() in STOP_CAPS or words[1].lower() in TITLE_CONNECTORS):
             words.pop(0)
         else:
@@ -3003,15 +3004,14 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             # The June": a capitalised "The" inside the sentence opens a title, not a date
             break
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
-                                     ) or (not own_number and re.fullmatch(
-                r"\d" if quoted else r"\d{1,2}", tail)):
+                                     ) or (not own_number and (
+                _ONE_DIGIT_RE if quoted else _TWO_DIGITS_RE).fullmatch(tail)):
             words.pop()
         else:
             break
     if not words:
         return None
-    if words and re.search(r"-(?:winning|nominated|starring|acclaimed|based|led|produced)$",
-                           words[-1]):
+    if words and _PRAISE_TAIL_RE.search(words[-1]):
         return None
     if words and words[0] == "the":
         words = words[1:]  # a lower-case "the" is the sentence's, not the title's
@@ -3024,22 +3024,38 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         return None
     if not quoted and low in _KIND_BEFORE_TITLE:
         return None  # "Hulu Renews Drama for Season 2": a kind of show, no title
-    if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
+    if _COUNT_OF_OTHERS_RE.match(title):
         return None  # "and 9 Other Series"
-    if re.fullmatch(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                    r"(?:more|additional|further)", title):
+    if _COUNT_MORE_RE.fullmatch(title):
         return None  # "Netflix Orders Two More Seasons Of ...": a headline's count
-    if not quoted and re.fullmatch(
-            r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?",
-            title):
+    if not quoted and _COUNT_TITLE_RE.fullmatch(title):
         return None  # "Orders Eight Episodes Of X", "Renewed For Eight-Episode Season 2": a count
-    if (re.fullmatch(r"[\d\s,.]+", title) and not (
-            numeric and re.fullmatch(r"\d{2,4}", title))) or \
-            re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
-            re.fullmatch(rf"{_YEAR_DIGITS}[-/–]\d{{2,4}}", title):
+    if (_DIGITS_ONLY_RE.fullmatch(title) and not (
+            numeric and _NUMBER_TITLE_RE.fullmatch(title))) or \
+            _INITIALS_RE.fullmatch(title) or _YEAR_SPAN_RE.fullmatch(title):
         return None
     return title
+
+
+#: ``clean_title``'s patterns, compiled once (round 36, issue 14: they were looked up in re's
+#: cache on every call, ~275 lookups an article): numbers and "&" only; a one- or two-digit
+#: tail; a praising compound ("-winning"); a count of others ("and 9 Other Series"); a count
+#: of more ("Two More"); a count of episodes or seasons ("Eight-Episode"); digits only; a
+#: numeric title's number; initials ("J.K."); a season's years ("2024-25").
+_NUMBERS_ONLY_RE = re.compile(r"[\d&,]+")
+_ONE_DIGIT_RE = re.compile(r"\d")
+_TWO_DIGITS_RE = re.compile(r"\d{1,2}")
+_PRAISE_TAIL_RE = re.compile(r"-(?:winning|nominated|starring|acclaimed|based|led|produced)$")
+_COUNT_OF_OTHERS_RE = re.compile(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b")
+_COUNT_MORE_RE = re.compile(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:more|additional|further)")
+_COUNT_TITLE_RE = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?")
+_DIGITS_ONLY_RE = re.compile(r"[\d\s,.]+")
+_NUMBER_TITLE_RE = re.compile(r"\d{2,4}")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,2}")
+_YEAR_SPAN_RE = re.compile(rf"{_YEAR_DIGITS}[-/–]\d{{2,4}}")
 
 
 def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:

@@ -5,6 +5,7 @@ requirement (``evidence.py``) and the title vetoes (``titles.py``, which must no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -191,6 +192,7 @@ GENRE_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+@functools.cache
 def genre_kin(noun: str) -> frozenset[str]:
     """The genre nouns of ``noun``'s families ("sitcom": every comedy noun), none for a noun
     that tells no genre ("series")."""

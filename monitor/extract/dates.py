@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
+from dateutil.easter import EASTER_WESTERN, easter
+
 from .. import memo
 
 MONTHS: dict[str, int] = {
@@ -636,16 +638,9 @@ def _holiday_key(name: str) -> str:
 
 @functools.cache
 def _easter(year: int) -> dt.date:
-    """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Western Easter Sunday (dateutil's computus: a calendar rule is no code of ours)."""
+    day: dt.date = easter(year, EASTER_WESTERN)
+    return day
 
 
 @functools.cache

@@ -15,7 +15,6 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
@@ -636,14 +635,14 @@ def _holiday_key(name: str) -> str:
     return _HOLIDAY_ALIASES.get(key, key)
 
 
-@functools.cache
+@memo.lru(maxsize=256)  # a year each
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (dateutil's computus: a calendar rule is no code of ours)."""
     day: dt.date = easter(year, EASTER_WESTERN)
     return day
 
 
-@functools.cache
+@memo.lru(maxsize=1024)  # (holiday, year)
 def _holiday_day(name: str, year: int) -> dt.date:
     """The holiday's day in the year (memoised, round 36: Easter's computus and the moving
     holidays are worked out once per name and year)."""

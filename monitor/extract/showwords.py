@@ -5,9 +5,10 @@ requirement (``evidence.py``) and the title vetoes (``titles.py``, which must no
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
+
+from .. import memo
 
 #: The characters around a quoted title.
 _QUOTES = "\"'“”‘’«»"
@@ -192,7 +193,7 @@ GENRE_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
-@functools.cache
+@memo.lru(maxsize=256)  # a noun each
 def genre_kin(noun: str) -> frozenset[str]:
     """The genre nouns of ``noun``'s families ("sitcom": every comedy noun), none for a noun
     that tells no genre ("series")."""

@@ -81,6 +81,7 @@ from . import rules
 from .kindmodel import TriggerLike
 from .patterns import (
     ANNOUNCE_WORDS,
+    DATE_SETTING_RE,
     HALT_RE,
     NOT_WORDS,
     ORDINALS,
@@ -243,8 +244,11 @@ def _stated_days(line: Line, kind: str, published: dt.date,
     spans = [(t.start, t.end) for t in triggers if t.kind == kind]
     # (round 36, r36dates2) a date right after another kind's trigger is that event's
     # ("Filming wrapped in August, and the second series premieres early next year": August
-    # is the wrap's, no month of the premiere's)
-    others = [t.end for t in triggers if t.kind != kind]
+    # is the wrap's, no month of the premiere's); a trigger that only sets or moves a date
+    # ("Production is slated for December 3", "has been pushed to February 16") tells no
+    # event of its own kind: its date is whatever its subject's (round 36, lead)
+    others = [t.end for t in triggers
+              if t.kind != kind and not DATE_SETTING_RE.search(text[t.start:t.end])]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
     label = DATE_LABEL_OPEN.get(kind)
     if label is not None and (opened := label.match(text)) is not None:

@@ -35,10 +35,9 @@ from season_grid import Cell, cells, outcome
 PUBLISHED = dt.date(2026, 3, 2)
 
 LEFT = frozenset({
-    # (round 36, r36seasons2's wordings: a numbered title, a one-word title after "picked up")
-    "fan-now_in_its_renewed_for_elliptic-numbered",
+    # (round 36, r36seasons2's wordings: a numbered title, a one-word title after "picked up";
+    # round 37, r37leftovers: the numbered title before "now in its third season" is read)
     "trade-picked_up_ordinal_and_ordinal-one_word",
-    "uk-currently_in_its_series_elliptic-numbered",
     "uk-more_series_into_ordinal-one_word",
     "wire-site_announced-numbered",
     "wire-site_announced-one_word",

@@ -71,6 +71,9 @@ _PART_BEFORE_RE = re.compile(
     r"appears?|appeared|plays|played|playing|role|hosts?|hosted|hosting|guest)\s{1,2}"
     r"(?:[\w’'.-]{1,20}\s{1,2}){0,4}?(?:in|on)\s{1,2}(?:the\s{1,2})?$")
 
+#: An ordinal a season is told by ("fourth", "4th").
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                 r"\d{1,2}(?:st|nd|rd|th))")
 #: A season phrase anywhere in a clause ("renewed X for a fourth season", "X returns for
 #: series two", "X is about to get a multi-year renewal").
 _SEASON_IN_CLAUSE_RE = re.compile(
@@ -81,7 +84,13 @@ _SEASON_IN_CLAUSE_RE = re.compile(
     r"network|streamer|streaming\s{1,2}service|broadcaster|channel|"
     # a renewal counted in years or seasons is a show's (round 11): "a multi-year renewal"
     r"(?:multi|two|three|four|five|\d)-?(?:year|season)\s{1,2}(?:renewal|pick-?up|order|"
-    r"extension))\b")
+    r"extension)"
+    # (round 37) a season told by its ordinal alone at a decision's clause end: "X has been
+    # renewed for a fourth.", "picked up for a fourth and fifth"
+    r"|(?:renew(?:ed|s)?|recommission(?:ed|s)?|picked\s{1,2}up|ordered)\s{1,4}"
+    r"(?:[\w’'-]{1,20}\s{1,4}){0,4}?for\s{1,2}(?:a|an|its)\s{1,2}" + _ORDINAL_WORD
+    + r"(?:\s{1,2}and\s{1,2}(?:an?\s{1,2})?(?:" + _ORDINAL_WORD[3:-1] + r"|final))?"
+    r"(?=\s{0,2}(?:[.;:!,]|$)))\b")
 
 #: The next sentence refers back to the last show named by its kind ("The series follows
 #: ...", "The Netflix drama stars ...") or by its parts ("Its third season premiered ...").

@@ -37,6 +37,7 @@ from .listings import (
     LISTING_LABEL_WORDS,
     ListingItem,
     blurb_season,
+    decision_date,
     is_listing_label,
     listing_items,
     status_items,
@@ -3691,9 +3692,15 @@ def status_list_facts(article: Article) -> list[Fact]:
     for row in table_rows(lines):
         title = clean_title(row.title, quoted=True, own_number=True)
         if title:
+            # "Renewed in May": the status cell's time is the decision's (round 37)
+            date = decision_date(row.when, article.published) if row.when else None
             facts.append(Fact(show=title, season=row.season, kind=row.kind,  # type: ignore
-                              date=None, certainty="confirmed", evidence=row.line,
+                              date=date, certainty="confirmed", evidence=row.line,
                               source_url=article.url))
+            if date is not None:
+                rules.trace_fact(facts[-1], date, "list.status_time")
+            if row.column_season:
+                rules.trace_fact(facts[-1], str(row.season), "list.season_column")
     # a scorecard's item may name its home first ("Netflix Glass Harbor"): the show is the rest
     return [replace(fact, show=without_leading_network(fact.show)) for fact in facts]
 
@@ -3729,6 +3736,9 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
                           date=item.date,
                           certainty=certainty,  # type: ignore[arg-type]
                           evidence=item.line[:MAX_LINE_CHARS], source_url=article.url))
+        if item.date and item.kind in ("renewed", "cancelled"):
+            # a status field's or a scorecard line's time (round 37)
+            rules.trace_fact(facts[-1], item.date, "list.status_time")
     return facts, frozenset(line for item in items for line in item.lines)
 
 

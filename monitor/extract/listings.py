@@ -35,7 +35,14 @@ from dataclasses import dataclass, replace
 from . import dates as datemod
 from .lists import LABEL_OPENING_RE
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
-from .sections import SECTION_LABELS, STATUS_HEDGE_RE, status_verdict, title_like
+from .sections import (
+    SECTION_LABELS,
+    STATUS_HEDGE_RE,
+    status_verdict,
+    title_like,
+    verdict_when,
+    without_month_may,
+)
 from .shows import describes_next
 from .showwords import common_show_nouns, longest_first, owner_possessive
 from .titles import vocabulary
@@ -236,11 +243,17 @@ _OWNER_BEFORE_QUOTE_RE = re.compile(
     r"^\s{0,2}" + owner_possessive(word=r"[\w.&+-]*") + r"\s{0,2}$")
 
 
-def _title_of(line: str, published: dt.date
+#: A heading's last word a year, straight after a word of its title ("Dallas 1999", "Class of
+#: 2009"): the title's own year, no date (round 37).
+_HEADING_YEAR_END_RE = re.compile(r"(?<=[\w.’'])\s(?:19|20)\d\d\s{0,2}$")
+
+
+def _title_of(line: str, published: dt.date, heading: bool = False
               ) -> tuple[str, int | None, bool, str] | None:
     """The one title an item line names, with its season, whether it carried any decoration
     (a network, a time, a season, a label) and its labels' words ("series premiere"); None
-    when the line is no item."""
+    when the line is no item. A show's ``heading`` over its fields keeps a year it ends on
+    ("Dallas 1999": the title's, the fields hold the dates)."""
     if len(line) > 160 or len(line.split()) > 20 or _TITLE_YEAR_RE.search(line):
         return None
     line = _RANK_RE.sub("", line, count=1)
@@ -249,6 +262,15 @@ def _title_of(line: str, published: dt.date
     masked = _mask(line, _TIME_RE)
     decorated = masked != line or season is not None
     found = datemod.find_dates(masked, published, future=True)
+    own_year = _HEADING_YEAR_END_RE.search(masked) if heading else None
+    if own_year is not None and (masked.split()[0].lower().strip(".:") in _FILLER
+                                 or _LISTING_KIND_RE.search(masked)):
+        own_year = None  # "Premieres 2026", "New shows 2026": a label and its year
+    if own_year is not None:
+        # the title keeps a year read alone ("Dallas 1999"), not one a month or a season
+        # takes ("January 2026", "Fall 2026": a date heading)
+        kept = [m for m in found if not (m.start > own_year.start() and m.text.isdigit())]
+        found, own_year = (kept, own_year) if len(kept) < len(found) else (found, None)
     for mention in reversed(found):
         masked = f"{masked[:mention.start]} | {masked[mention.end:]}"
     masked = _mask(masked, _SEASON_RE)
@@ -300,9 +322,11 @@ def _title_of(line: str, published: dt.date
         labels.append(words.pop(0))
         title, decorated = " ".join(words), True
     first = title.split()[0].lower().strip(".'’!?")
+    year = own_year.group(0).strip() if own_year is not None else ""
+    undated = title[:-len(year)].rstrip() if year and title.endswith(f" {year}") else title
     if (not title_like(title) or sum(w.isdigit() for w in title.split()) > 1
             or title.lower() in networks or first in SECTION_LABELS
-            or first in _WEEKDAYS or datemod.find_dates(title, published)):
+            or first in _WEEKDAYS or datemod.find_dates(undated, published)):
         return None
     return title, season, decorated, " ".join(labels)
 
@@ -683,10 +707,34 @@ def _decision(value: str, dated: bool = False) -> tuple[str, int | None] | None:
     return kind, _status_season(kind, value)
 
 
+#: The words that may lead a status's time ("Renewed in May", "Cancelled as of March").
+_DECISION_TIME_LEADS = frozenset(("", "in", "on", "since", "as of"))
+
+
+def status_date(value: str, published: dt.date) -> str | None:
+    """The date a status value gives its decision ("Renewed in May", "Cancelled in March
+    2025"; ``sections.verdict_when``): its time read as the latest past one (a status tells
+    a decision made), or None when the value is more than its verdict and one date."""
+    when = verdict_when(value)
+    return None if when is None else decision_date(when, published)
+
+
+def decision_date(when: str, published: dt.date) -> str | None:
+    """The date a status's time phrase ``when`` names ("in May": the latest past May), or None
+    when it is not one date and nothing else."""
+    if not any(when.lower().startswith(f"{lead} ") for lead in _DECISION_TIME_LEADS if lead):
+        when = f"in {when}"  # "Axed (January)": a month alone is read after its preposition
+    found = datemod.find_dates(when, published, future=False)
+    lead = when[:found[0].start].strip().lower() if len(found) == 1 else "?"
+    if lead not in _DECISION_TIME_LEADS or not when.endswith(found[0].text.strip(" ,.")):
+        return None
+    return found[0].value
+
+
 def _when_item(heading: str, when: str, published: dt.date) -> ListingItem | None:
     """A show heading over the line that says when it airs ("Harbor Lights (NBC)" over
     "Premieres Sunday, Sept. 8 at 8 p.m.")."""
-    parsed = _title_of(heading, published)
+    parsed = _title_of(heading, published, heading=True)
     found = _dates_in(when, published)
     if parsed is None or not found or _NOT_PREMIERE_RE.search(when):
         return None
@@ -712,7 +760,7 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
             continue
         if not _FIELD_RE.match(lines[number + 1]):
             continue
-        parsed = _title_of(line, published)
+        parsed = _title_of(line, published, heading=True)
         if parsed is None:
             continue
         title, season, _, _ = parsed
@@ -739,11 +787,13 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 season = season or _season_of(value)
                 new = new or bool(_NEW_RE.search(value) or re.search(r"(?i)\bnew\b", value))
                 skip = skip or bool(_NOT_PREMIERE_RE.search(value))
-        decision = next((told for value in statuses
-                         if (told := _decision(value, date is not None)) is not None), None)
-        if decision is not None and not STATUS_HEDGE_RE.search(" ".join(fields)):
-            items.append(ListingItem(title, decision[1], None, line, (line, *fields),
-                                     decision[0]))
+        decision, decided = next(((told, value) for value in statuses
+                                  if (told := _decision(value, date is not None)) is not None),
+                                 (None, ""))
+        if decision is not None and not STATUS_HEDGE_RE.search(
+                without_month_may(" ".join(fields))):
+            items.append(ListingItem(title, decision[1], status_date(decided, published), line,
+                                     (line, *fields), decision[0]))
             continue
         if date is None or skip:
             continue
@@ -848,10 +898,12 @@ _VERDICT_RE = re.compile(
     r"canceled|axed)\b[^|]{0,80})$")
 
 
-def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] | None:
-    """The show, status and season of a scorecard line "Title (Network) – Renewed ..."."""
+def _verdict_line(line: str, published: dt.date
+                  ) -> tuple[str, str, int | None, str | None] | None:
+    """The show, status, season and date of a scorecard line "Title (Network) – Renewed ..."
+    (the date of a status that is its verdict and a time: "– Renewed in May")."""
     verdict = _VERDICT_RE.search(line) if len(line) <= 160 else None
-    if verdict is None or STATUS_HEDGE_RE.search(verdict.group("status")):
+    if verdict is None or STATUS_HEDGE_RE.search(without_month_may(verdict.group("status"))):
         return None
     head = line[:verdict.start("status")].rstrip()
     if head.endswith("."):  # "Title: Never in doubt. Officially renewed.": the title leads
@@ -863,7 +915,8 @@ def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] 
     if parsed is None:
         return None
     kind = _status_kind(verdict.group("kind"))
-    return parsed[0], kind, parsed[1] or _status_season(kind, verdict.group("status"))
+    return (parsed[0], kind, parsed[1] or _status_season(kind, verdict.group("status")),
+            status_date(verdict.group("status"), published))
 
 
 #: A blurb's season for the entry its status line leads: the run a cancellation ended ("the
@@ -921,9 +974,9 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     # Undated: a scorecard's verdicts and a section's items are often a season's tally.
     verdicts = [(line, _verdict_line(line, published)) for line in lines]
     if sum(verdict is not None for _, verdict in verdicts) >= 2:  # a scorecard, not one line
-        items.extend(ListingItem(title, season, None, line, (line,), kind, "confirmed")
+        items.extend(ListingItem(title, season, date, line, (line,), kind, "confirmed")
                      for line, found in verdicts if found is not None
-                     for title, kind, season in [found])
+                     for title, kind, season, date in [found])
     verdict_lines = {item.line for item in items}
     for at, line in enumerate(lines):
         if line in verdict_lines:

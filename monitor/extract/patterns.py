@@ -513,7 +513,11 @@ _NAMED_DAY = (r"(?:christmas (?:day|eve)|boxing day|new year['’]s (?:day|eve)|
               r"easter (?:sunday|monday)|good friday|whit monday|hogmanay|"
               r"st\.? patrick['’]?s day|australia day|anzac day|canada day|thanksgiving day|"
               r"halloween|valentine['’]s day|presidents?['’]? day|memorial day|labou?r day|"
-              r"independence day|black friday|cyber monday)\b")
+              r"independence day|black friday|cyber monday|"
+              # round 37: the one-word days ("returns Christmas on Kestrel"), not a special's
+              # or an episode's word ("returns Christmas special")
+              r"(?:christmas|easter|thanksgiving)\b(?! (?:special|episode|edition|show|film|"
+              r"movie|week|season|break|holidays?|period)))\b")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                rf"(?! slot)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|"
@@ -3761,7 +3765,10 @@ ELLIPTIC_FOR_RE = Caseless(
     # "for a third and fourth season" is a season phrase of two
     rf"(?!\s+and\s+(?:an?\s+)?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:seasons?|series|runs?|"
     r"cycles?)\b)"
-    r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
+    # (round 37: "renewed for a fourth and fifth.", two seasons by their ordinals alone)
+    rf"(?:\s+and\s+(?:an?\s+|its\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[.;:)!]|$)|,))?"
+    r"(?=\s*(?:[.;:)!]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
     r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
     stems=("for a", "for its"))
 #: "ten episodes each for seasons 3 and 4": the counts of the seasons named right after.

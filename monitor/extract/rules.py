@@ -4001,6 +4001,9 @@ def _elliptic_renewal(c: Candidate) -> Any:
     if position is not None and position >= c.trigger.end + found.end():
         return None  # 'renewed A for a fourth and final season and B for a second': A's note
     number = ordinal_number(found.group("ord"))
+    second = ordinal_number(found.group("ord_b")) if found.group("ord_b") else None
+    if number and second and second == number + 1:
+        return [number, second]  # "renewed for a fourth and fifth." (round 37)
     return number and [number]
 
 
@@ -5409,6 +5412,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as its header row names the columns; on one line of labelled lists ('Renewed: A, "
           "B; Cancelled: C') each label governs its own items",
           "Renewed: Glass Harbor (ABC)"),
+    _rule("list.status_time", ("renewed", "cancelled"), "a status value that is its "
+          "verdict and a time ('Renewed in May', 'Cancelled in March 2025', 'Axed (January)') "
+          "in a table's cell, a fact box's field or a scorecard line: the time, read as the "
+          "latest past one, is the decision's date, and the month May is no hedge (round 37)",
+          "Lantern House | Tovrel | Cancelled in January"),
+    _rule("list.season_column", ("renewed", "cancelled"), "a tracker table's season column "
+          "('Season', 'Series', 'Current season'; not a 'Seasons' count) gives each row's "
+          "decision the season its cell names ('4', 'Season 4', 'S4') (round 37)",
+          "Show | Network | Season | Status || Lantern House | Tovrel | Season 3 | Renewed"),
     _rule("list.schedule_line", "premiere", "a listing line 'Title: Network, June 3' is a "
           "premiere", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
     _rule("list.calendar_item", "premiere", "a premiere listing's item: the show of a line "

@@ -419,6 +419,10 @@ class TableRow:
     kind: str
     line: str
     season: int | None = None
+    #: The time its status cell gives the decision ("Renewed in May": "in May"; round 37).
+    when: str | None = None
+    #: Whether the season is its season column's (``list.season_column``; round 37).
+    column_season: bool = False
 
 
 def _table_row(line: str) -> TableRow | None:
@@ -450,6 +454,15 @@ _STATUS_COLUMN_RE = re.compile(r"(?i)^(?:the\s)?(?:(?:renewal\s|current\s|show\s
                                r"status|verdict|fate|decision|outcome|outlook|standing|"
                                r"where\s(?:it|they)\s(?:stands?|is|are)|what\shappened|"
                                r"renewed\sor\scancell?ed\??)(?:\s\([^()|]{1,30}\))?$")
+#: A header's column of the season a row's status is about ("Season", "Series", "Current
+#: season", "Season no."; round 37): its cell ("4", "Season 4", "S4", "Series four") is the
+#: row's season, not the title cell's number. Not "Seasons" (a count of those aired).
+_SEASON_COLUMN_RE = re.compile(r"(?i)^(?:(?:current|latest)\s)?(?:season|series)"
+                               r"(?:\s(?:no\.?|number|#))?$")
+#: A season column's cell: a number, or one with its noun ("Season 4", "S4", "Series four").
+_SEASON_CELL_RE = re.compile(
+    r"(?i)^(?:(?:season|series|s)\s?)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)$")
 #: A header that asks a decision's question, its cells answering it ("Renewed?", "Returning?",
 #: "Coming back?", "Season 4?", "Another season?"): "Yes", "✓" renew, "No", "✗" cancel.
 _QUESTION_COLUMN_RE = re.compile(
@@ -475,6 +488,36 @@ QUESTION_ANSWERS: dict[str, str] = {
 #: scorecard's verdict alike (round 36: the fact boxes' own list, now one for all three).
 STATUS_HEDGE_RE = re.compile(r"(?i)\b(?:likely|could|may|might|bubble|pending|expected|"
                              r"awaiting|undecided|probably|on\sthe\sfence)\b|\?")
+#: The month May in a status value ("Renewed in May", "Cancelled May 12", "12 May 2025",
+#: "since mid-May"): a time, not the hedge "may" (round 37, issue 10 item 8). Told by what
+#: stands beside it: a preposition or a day's number before, a number or a comma after.
+_MONTH_MAY_RE = re.compile(
+    r"(?:\b(?:in|on|since|from|until|by|of|as\s{1,3}of|early|late|mid)[\s-]{1,3}"
+    r"|\d(?:st|nd|rd|th)?\s{1,3})May\b|\bMay\s{0,3}(?=\d|,)")
+#: A status value that is its verdict and the time it was told ("Renewed in May",
+#: "Cancelled in March 2025", "Axed (January)", "Renewed, May 12"): the time is the
+#: decision's (``verdict_when``; round 37).
+_DATED_VERDICT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:officially\s{1,3})?(?:renewed|cancell?ed|canceled|axed|ended|"
+    r"picked\s{1,3}up)[\s,:(–—-]{1,4}"
+    r"(?P<when>(?:(?:in|on|since|as\s{1,3}of)\s{1,3})?[A-Za-z0-9][\w ,.]{2,30}?)\)?\s{0,2}"
+    r"[.!]?$")
+
+
+def without_month_may(value: str) -> str:
+    """``value`` with the month May written as a time ("in May", "May 12") blanked, so the
+    hedge lists' "may" reads only the verb."""
+    return _MONTH_MAY_RE.sub(lambda m: " " * len(m.group(0)), value)
+
+
+def verdict_when(value: str) -> str | None:
+    """The time a dated status value gives its decision ("Renewed in May": "in May";
+    "Cancelled in March 2025": "in March 2025"), or None for a value that is more than its
+    verdict and a time (the reader resolves it as a past date, ``listings.status_date``)."""
+    match = _DATED_VERDICT_RE.match(value.strip())
+    return match.group("when").strip(" ,.") if match else None
+
+
 #: A status value that opens with its verdict ("Renewed for a fourth season after ...",
 #: "Officially cancelled ..."): one longer than a cell's sentence still decides.
 _OPENING_VERDICT_RE = re.compile(
@@ -491,9 +534,10 @@ def status_verdict(value: str, question: bool = False) -> str | None:
     ("Likely renewed", "Pending", "Renewed?") or qualified ("Effectively cancelled") value
     decides nothing, nor does a sentence (over 80 characters) that does not open with its
     verdict."""
+    timeless = without_month_may(value)  # "Renewed in May": the month is no hedge
     if len(value) > _STATUS_VALUE_CHARS and not _OPENING_VERDICT_RE.match(value) or \
-            _ITEM_HEDGE_RE.search(value) or _ITEM_QUALIFIED_RE.search(value) or \
-            STATUS_HEDGE_RE.search(value):
+            _ITEM_HEDGE_RE.search(timeless) or _ITEM_QUALIFIED_RE.search(value) or \
+            STATUS_HEDGE_RE.search(timeless):
         return None
     word = value.strip(" .!*()[]").lower()
     if question and word in QUESTION_ANSWERS:
@@ -514,9 +558,15 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _header_columns(cells: Sequence[str]) -> tuple[int, int, bool, int | None] | None:
+#: A header row's columns: (title, status, whether the status asks a question, the season
+#: the question names, the season column or None).
+Columns = tuple[int, int, bool, int | None, int | None]
+
+
+def _header_columns(cells: Sequence[str]) -> Columns | None:
     """(title column, status column, whether the status column asks a question, the season
-    its question names) of a header row, or None when it names no two such."""
+    its question names, the season column) of a header row, or None when it names no
+    title and status column."""
     title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN_RE.match(c)), None)
     status = next((i for i, c in enumerate(cells) if _STATUS_COLUMN_RE.match(c)), None)
     question = None
@@ -525,7 +575,9 @@ def _header_columns(cells: Sequence[str]) -> tuple[int, int, bool, int | None] |
                                  if (m := _QUESTION_COLUMN_RE.match(c))), (None, None))
     if title is None or status is None:
         return None
-    return title, status, question is not None, _season_number(question)
+    season = next((i for i, c in enumerate(cells)
+                   if i not in (title, status) and _SEASON_COLUMN_RE.match(c)), None)
+    return title, status, question is not None, _season_number(question), season
 
 
 def _season_number(match: re.Match[str] | None) -> int | None:
@@ -537,11 +589,12 @@ def _season_number(match: re.Match[str] | None) -> int | None:
 def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
     """The rows of piped tables under a header row naming a title and a status column: each
     row's title cell gets its status cell's decision (``status_verdict``), and the season the
-    cell or a question header names ("Renewed for season 3", "Season 4?" over "Yes"); a row
+    cell, a season column ("Season" over "4") or a question header names ("Renewed for
+    season 3", "Season 4?" over "Yes"); a row
     of another width ends the table. A table with no status column (ratings, air dates, a
     cast) gives nothing."""
     found: list[TableRow] = []
-    columns: tuple[int, int, bool, int | None] | None = None
+    columns: Columns | None = None
     width = 0
     for line in lines:
         cells = _cells(line)
@@ -561,9 +614,13 @@ def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
         if kind is None or not title or not title_like(title):
             continue
         season = _season_number(_ITEM_SEASON_RE.search(status))
+        column = None
+        if season is None and columns[4] is not None:
+            season = column = _season_number(_SEASON_CELL_RE.match(cells[columns[4]]))
         if kind == "renewed" and season is None:
             season = columns[3]
-        found.append(TableRow(title, kind, line, season))
+        found.append(TableRow(title, kind, line, season, verdict_when(status),
+                              column is not None))
     return found
 
 

@@ -2827,6 +2827,10 @@ _SEASON_TOLD_AFTER_NUMBER_RE = re.compile(
     rf"|{_COUNT_WORD}\s{{1,3}}(?:more|further|additional|extra)\s{{1,3}}(?i:seasons|series)\b"
     rf"|(?:a\s{{1,3}})?{_COUNT_WORD}[-\s](?i:season|series)\s{{1,3}}(?:renewal|order|pickup|"
     r"extension|deal|commitment)\b)"
+    # (round 37) the show's current run in apposition: "Precinct 9, now in its third season,
+    # has been renewed" (the run is the show's; its number is the title's)
+    rf"|,\s{{1,3}}(?:now|currently|already|still)\s{{1,3}}in\s{{1,3}}its\s{{1,3}}"
+    rf"(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}{_SEASON_WORD}\b"
     r"|" + _SEASON_CLAUSE_AFTER_PATTERN)
 
 

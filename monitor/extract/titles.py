@@ -318,14 +318,17 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     # renewed “Glass Harbor”", "Tovrel orders another series of Glass Harbor"
     RoleShape("title.veto.role_decider", re.compile(
         r"\s(?:(?i:has|have)\s(?:(?i:officially|formally|also|now|just|finally|quietly)\s)?"
-        r"(?i:renewed|cancell?ed|canceled|axed|ordered|greenlit|picked\sup)"
+        # (round 37: the British "has (re)commissioned", "Kestrel has commissioned Ann Lee's
+        # second series")
+        r"(?i:renewed|cancell?ed|canceled|axed|ordered|greenlit|picked\sup|"
+        r"(?:re-?)?commissioned)"
         r"|(?:formally|officially|quietly)\s(?:renewed|cancell?ed|canceled|ordered))"
         r"\s(?=[A-Z\"“‘'])"
         # a past decision whose object is a kind of show and its name ("Tovrel canceled
         # reality show Glass Harbor")
         r"|\s(?:renewed|cancell?ed|canceled|axed|ordered)\s(?:[a-z-]+\s){0,2}?"
         rf"(?:{common_show_nouns(5)}|docuseries|thriller)\s(?=[A-Z\"“‘'])"), True,
-        ("renew", "cancel", "axed", "order", "greenlit", "picked"),
+        ("renew", "cancel", "axed", "order", "greenlit", "picked", "commission"),
         "Tovrel has cancelled Glass Harbor."),
     RoleShape("title.veto.role_decider", re.compile(
         r"\s(?:orders|ordered|has\sordered|commissions|commissioned|has\scommissioned)\s"
@@ -942,13 +945,25 @@ def _holiday(low: str, vocab: Vocabulary) -> bool:
 _HEAD_BEFORE_PLACE_RE = re.compile(r"(\S+(?:\s\S+){1,3}?)\s(?:on|at|via|in|from|across)\s")
 
 
+#: A one-word day, then the preposition of a network and the rest ("christmas on kestrel",
+#: "easter via kestrel+"; round 37).
+_DAY_BEFORE_NETWORK_RE = re.compile(r"(\S+)\s(?:on|at|via)\s(\S.{0,39})")
+
+
 def _holiday_then_place(low: str, vocab: Vocabulary) -> bool:
     """"Easter Monday on Kestrel", "Christmas Day on Tovrel" (a premiere verb's time then
     its network, read as one span): a named day of two or more words before "on", "at" or
     "via" is the verb's time, no title; one word ("Christmas on Mistletoe Farm") may open a
-    title and stays."""
+    title and stays, unless what follows is a network the vocabulary or the article names
+    ("Christmas on Kestrel", "Hogmanay on BBC One": round 37, issue 10)."""
     head = _HEAD_BEFORE_PLACE_RE.match(low)
-    return head is not None and _holiday(head.group(1), vocab)
+    if head is not None and _holiday(head.group(1), vocab):
+        return True
+    day = _DAY_BEFORE_NETWORK_RE.fullmatch(low)
+    if day is None or day.group(1) not in vocab.holidays:
+        return False
+    networks = vocab.networks | _ARTICLE_NETWORKS.get()
+    return any(name in networks for name in (day.group(2), day.group(2).rstrip("+")))
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")

@@ -298,6 +298,7 @@ from .patterns import (
     RUN_BEGUN_SUBJECT_RE,
     RUNTIME_NOT_COUNT_RE,
     SCHEDULE_PLACEMENT_RE,
+    SEASON_BEGUN_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
@@ -657,6 +658,9 @@ _run_begun = _trigger_spanned(RUN_BEGUN_RE)
 
 
 _start_with_time = _trigger_spanned(START_WITH_TIME_RE)
+
+
+_season_begun = _trigger_spanned(SEASON_BEGUN_RE)
 
 
 def _begun_other_subject(c: Candidate) -> bool:
@@ -5728,6 +5732,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger is the vocabulary's; this names how it was read; round 21)",
           "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
           _back_on_place_with_time),
+    _step("non_event", "trigger.season_begun", "premiere", "a season begun, started or "
+          "opened with its time, the season as the verb's object ('begins its second season "
+          "on July 14', 'will start series two on Kestrel in March', 'kicked off its new "
+          "season on Sunday') or the subject of 'opens' ('Season 2 of X opens on July 14'): the "
+          "premiere then, never a shoot's start ('began filming its second season', 'starts "
+          "its season 2 shoot'; the trigger is the vocabulary's; this names how it was read; "
+          "round 37)", "The Tovrel thriller Glass Harbor begins its third season on Sunday, "
+          "March 7.", _season_begun),
     _step("non_event", "trigger.start_with_time", "premiere", "a run's start told as good "
           "or bad with its time right after ('had a promising start last autumn', "
           "'enjoyed a strong start in March 2027'): the premiere then (the trigger is the "

@@ -82,7 +82,8 @@ def test_more_begun_seasons(body: str, headline: str, season: int, date: str,
     "The Kestrel drama Salt Road is back on top of the ratings this week.",
 ], ids=["began-filming-its-second-season", "season-2-shoot", "second-season-shoot",
         "begin-production-on-season-2", "begun-with-no-time", "host-begins-her-season",
-        "season-finale-airs", "film-opens-in-cinemas", "back-on-set", "back-on-location", "back-on-top"])
+        "season-finale-airs", "film-opens-in-cinemas", "back-on-set", "back-on-location",
+        "back-on-top"])
 def test_no_premiere_of_salt_road_season_2(body: str) -> None:
     got = _facts(body)
     assert not any(r[0] == "Salt Road" and r[1] == 2 and r[2] == "premiere" for r in got)

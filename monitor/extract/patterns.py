@@ -772,8 +772,8 @@ _SEASON_BEGUN = (
     rf"{_BEGUN_SEASON_OBJECT}"
     r"(?! (?:shoot|shooting|filming|production|pre-?production|writing|casting|rehearsals?|"
     r"scripts?|auditions?)\b))"
-    rf"|\b(?:{_BEGUN_SEASON_OBJECT})(?: of (?:[^\s,;.]+ ){{0,4}}?[^\s,;.]+)? (?:(?:will|is set to|is due to|"
-    r"is expected to|to) open|opens|opened))"
+    rf"|\b(?:{_BEGUN_SEASON_OBJECT})(?: of (?:[^\s,;.]+ ){{0,4}}?[^\s,;.]+)? "
+    r"(?:(?:will|is set to|is due to|is expected to|to) open|opens|opened))"
     r"(?: (?:on|over on|in|at) (?!(?:set|location|stage)\b)(?:[\w+&.'’-]+ ){0,2}?[\w+&.'’-]+)??"
     rf" {_TIME_AFTER}"
 )

@@ -13,6 +13,11 @@ published Friday 10 May 2024), two families of a season's start were unread:
 - the present "is back" with its place between ("Season 2 of X is back on Tovrel One this
   fall"): ``trigger.back_on_place_with_time`` now reads "is / are back on" too.
 
+and one name taken for the show: a premiere's place between "its" / "their" and the premiere
+noun ("makes its Tovrel debut", "gets its UK premiere"; a network no list holds, a country)
+went to that place or was dropped with it; rule ``target.show_over_place_before_debut`` gives
+it to the clause's show.
+
 The grid cells are ``tests/premiere_grid.py``'s axes "begun", "opens" and "back-on" (35 of
 230 read on df637d6: "opens its second season" and "kicks off its second season" were). The
 controls keep their reading on both trees: a shoot's start, a season begun with no time, a
@@ -118,3 +123,47 @@ def test_explain_names_the_back_on_place() -> None:
     text = explained("Season 2 of the Kestrel drama Salt Road is back on Tovrel One this fall.",
                      published=PUBLISHED)
     assert "trigger.back_on_place_with_time" in text
+
+
+# --- a premiere's place between "its" and the premiere noun (target.show_over_place_before_debut)
+
+@pytest.mark.parametrize("body, season, date", [
+    ("The Kestrel drama Salt Road makes its Tovrel debut on July 14.", None, "2024-07-14"),
+    ("The Kestrel drama Salt Road gets its UK premiere on 14 July.", None, "2024-07-14"),
+    ("The Kestrel drama Salt Road will have its UK premiere on Tovrel in July.", None,
+     "2024-07"),
+    ("The Kestrel drama Salt Road will make its long-awaited Tovrel One debut this fall.", None,
+     "2024-FA"),
+    ("Salt Road, the Kestrel drama, makes its Tovrel debut on July 14.", None, "2024-07-14"),
+    ("The Kestrel drama Salt Road is set for its Tovrel premiere on July 14.", None,
+     "2024-07-14"),
+    ("Season 2 of the Kestrel drama Salt Road makes its Tovrel debut on July 14.", 2,
+     "2024-07-14"),
+], ids=["makes-its-network-debut", "gets-its-uk-premiere", "uk-premiere-on-a-network",
+        "long-awaited-two-word-network-debut", "apposition-before", "set-for-its-premiere",
+        "season-2-of-makes-its-debut"])
+def test_place_before_debut_is_not_the_show(body: str, season: int | None, date: str) -> None:
+    got = _facts(body)
+    assert ("Salt Road", season, "premiere", date, "expected") in got
+    assert not any(r[2] == "premiere" and r[0] != "Salt Road" for r in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Kestrel thriller Salt Road will get its Irish premiere on Tovrel Two on Sunday, "
+     "14 July.", {("Salt Road", None, "premiere", "2024-07-14", "expected")}),
+    ("The Kestrel drama Salt Road makes its debut on Tovrel on July 14.",
+     {("Salt Road", None, "premiere", "2024-07-14", "expected")}),
+    ("The Kestrel dramas Salt Road and Lisbon make their Tovrel debut on July 14.",
+     {("Salt Road", None, "premiere", "2024-07-14", "expected")}),
+    ("Ann Lee makes her Salt Road debut on July 14.", set()),
+], ids=["adjective-of-a-country", "debut-on-a-network", "their-debut-two-shows",
+        "a-person-debut-on-the-show"])
+def test_place_controls(body: str, expected: set[tuple[object, ...]]) -> None:
+    """The same reading on df637d6 and here."""
+    assert {r for r in _facts(body) if r[2] == "premiere"} == expected
+
+
+def test_explain_names_the_place_before_debut() -> None:
+    text = explained("The Kestrel drama Salt Road gets its UK premiere on 14 July.",
+                     published=PUBLISHED)
+    assert "target.show_over_place_before_debut" in text

@@ -780,6 +780,17 @@ _SEASON_BEGUN = (
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.season_begun`` names
 #: it in ``--explain`` when it ends where the trigger ends).
 SEASON_BEGUN_RE = re.compile(rf"(?i)(?:{_SEASON_BEGUN})")
+#: A name standing between a show's possessive and its premiere noun (round 37, r37premieres):
+#: "makes its Tovrel debut", "gets its UK premiere", "their Kestrel One bow" — the place of the
+#: premiere (a network, a country), never the show whose premiere it is (a person's "her Salt
+#: Road debut" is the show's: only "its" and "their" here). Read on the 40 characters before
+#: the name (``PLACE_BEFORE_DEBUT_BEFORE_RE``) and right after it (``..._AFTER_RE``).
+PLACE_BEFORE_DEBUT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:its|their)\s+(?:(?:long-awaited|much-anticipated|big|official|first|"
+    r"highly\s+anticipated)\s+){0,2}\Z")
+PLACE_BEFORE_DEBUT_AFTER_RE = re.compile(
+    r"(?i)\s+(?:(?:tv|television|streaming|broadcast|network|series|season)\s+)?"
+    r"(?:debut|premiere|bow|launch|arrival)s?\b")
 #: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
 #: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
 #: Sunday" (a word for the start required, and the time right after it; whose start it is,

@@ -152,6 +152,52 @@ WIRE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("of-on", "The second season of Salt Road will air on {date}."),
 )
 
+#: Round 37 (r37premieres): a season begun, started or opened with its time, the season as the
+#: verb's object ("begins its second season on July 14", "starts series two on 14 July"),
+#: as trade, wire, British and fan sites write it: (id, verb phrase).
+BEGUN_VERBS: tuple[tuple[str, str], ...] = (
+    ("begins", "begins"),
+    ("will-begin", "will begin"),
+    ("starts", "starts"),
+    ("will-start", "will start"),
+    ("is-set-to-start", "is set to start"),
+    ("opens", "opens"),
+    ("will-open", "will open"),
+    ("kicks-off", "kicks off"),
+)
+#: The season as the object: (id, words).
+BEGUN_OBJECTS: tuple[tuple[str, str], ...] = (
+    ("its-second-season", "its second season"),
+    ("season-2", "season 2"),
+    ("series-two", "series two"),
+    ("its-second-and-final-season", "its second and final season"),
+    ("its-2nd-series", "its 2nd series"),
+)
+#: Subjects that name the show with a cue (a bare two-word name in a one-sentence article is
+#: title discovery's question, not the trigger's): (id, words).
+BEGUN_SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("kind", "The Kestrel drama Salt Road"),
+    ("apposition", "Salt Road, the Kestrel drama,"),
+)
+#: The date forms the begun axes are read with.
+BEGUN_DATES = frozenset({"day", "weekday-day", "month", "this-fall", "next-month"})
+#: The season as the subject of "opens": (id, sentence with {date}).
+OPENS: tuple[tuple[str, str], ...] = (
+    ("season-2-of-opens", "Season 2 of the Kestrel drama Salt Road opens {date}."),
+    ("second-season-of-will-open", "The second season of the Kestrel drama Salt Road will "
+                                   "open {date}."),
+    ("second-series-of-is-set-to-open", "The second series of the Kestrel drama Salt Road is "
+                                        "set to open {date}."),
+    ("place-between", "The Kestrel drama Salt Road will start its second season on Tovrel "
+                      "{date}."),
+)
+#: A present "is back" with its place between: (id, sentence with {date}).
+BACK_ON: tuple[tuple[str, str], ...] = (
+    ("is-back-on", "The Kestrel drama Salt Road season 2 is back on Tovrel {date}."),
+    ("is-back-on-two-words", "Season 2 of the Kestrel drama Salt Road is back on Tovrel One "
+                             "{date}."),
+)
+
 
 def cells() -> list[Cell]:
     """Every cell of the grid."""
@@ -215,6 +261,22 @@ def cells() -> list[Cell]:
             for did, words, date in DATES[:6]:
                 out.append(Cell(f"quiet-{tid}-{qid}-{did}", f"{told} {quiet} The new episodes "
                                 f"arrive {words}.", date, "expected", "quiet", did))
+    for vid, verb in BEGUN_VERBS:
+        for oid, obj in BEGUN_OBJECTS:
+            for n, (did, words, date) in enumerate(d for d in DATES if d[0] in BEGUN_DATES):
+                sid, subject = BEGUN_SUBJECTS[n % len(BEGUN_SUBJECTS)]
+                out.append(Cell(f"begun-{vid}-{oid}-{did}", f"{subject} {verb} {obj} {words}.",
+                                date, "expected", "begun", did))
+    for oid, sentence in OPENS:
+        for did, words, date in DATES:
+            if did in BEGUN_DATES:
+                out.append(Cell(f"opens-{oid}-{did}", sentence.format(date=words), date,
+                                "expected", "opens", did))
+    for bid, sentence in BACK_ON:
+        for did, words, date in DATES:
+            if did in BEGUN_DATES:
+                out.append(Cell(f"back-on-{bid}-{did}", sentence.format(date=words), date,
+                                "expected", "back-on", did))
     return out
 
 

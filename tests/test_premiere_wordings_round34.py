@@ -53,7 +53,10 @@ NEW_AXES = frozenset({"quiet", "return-set", "label", "goes-to"})
 _facts = cell_reader(full_rows, "", PUBLISHED)
 #: The axes round 35 added to the grid (``tests/test_premieres_round35.py`` tests them).
 ROUND35_AXES = frozenset({"object", "set-for", "wire"})
-GRID = [cell for cell in cells() if cell.id not in LEFT and cell.axis not in ROUND35_AXES
+#: The axes round 37 added (``tests/test_premieres_round37.py`` tests them).
+ROUND37_AXES = frozenset({"begun", "opens", "back-on"})
+GRID = [cell for cell in cells() if cell.id not in LEFT
+        and cell.axis not in ROUND35_AXES | ROUND37_AXES
         and (cell.axis in NEW_AXES or cell.date_form in SAMPLED_FORMS)]
 
 

@@ -756,6 +756,45 @@ _RUN_BEGUN = (
     # begin early next year", "begins this autumn")
     r"|(?=(?:early |late )?(?:next|this) (?:spring|summer|fall|autumn|winter|year)\b))"
 )
+#: A season begun, started or opened with its time (round 37, r37premieres): the season, series
+#: as the object of the verb — "begins its second season on July 14", "will start season 2
+#: on Kestrel in July", "opens its third and final series on 14 July", "kicked off its new
+#: season on Sunday", "starts series two from 3 March" — or its subject with "opens"
+#: ("Season 2 of X opens on July 14", "the third series will open next spring"). A place may
+#: stand between ("on Kestrel", "on BBC One"); the time must follow. Never a shoot's start:
+#: "began filming its second season", "Production begins on season 2", "starts its season 2
+#: shoot" (the verb's object is the season itself, and no making word follows it).
+_BEGUN_SEASON_OBJECT = (
+    rf"(?:(?:its|their|the|a) (?:(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|new|final|"
+    r"latest|fresh|last)(?:,? and final)?[ ,-]){1,2}(?:season|series)"
+    rf"|(?:season|series) {_SEASON_NUM}\b)"
+)
+_SEASON_BEGUN = (
+    r"(?<!filming )(?<!shooting )(?<!production )(?<!shoot )"
+    r"(?:\b(?:(?:begins?|began|beginning|starts?|started|starting|opens?|opened|opening|"
+    r"kick(?:s|ed|ing)? off) "
+    rf"{_BEGUN_SEASON_OBJECT}"
+    r"(?! (?:shoot|shooting|filming|production|pre-?production|writing|casting|rehearsals?|"
+    r"scripts?|auditions?)\b))"
+    rf"|\b(?:{_BEGUN_SEASON_OBJECT})(?: of (?:[^\s,;.]+ ){{0,4}}?[^\s,;.]+)? "
+    r"(?:(?:will|is set to|is due to|is expected to|to) open|opens|opened))"
+    r"(?: (?:on|over on|in|at) (?!(?:set|location|stage)\b)(?:[\w+&.'’-]+ ){0,2}?[\w+&.'’-]+)??"
+    rf" {_TIME_AFTER}"
+)
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.season_begun`` names
+#: it in ``--explain`` when it ends where the trigger ends).
+SEASON_BEGUN_RE = re.compile(rf"(?i)(?:{_SEASON_BEGUN})")
+#: A name standing between a show's possessive and its premiere noun (round 37, r37premieres):
+#: "makes its Tovrel debut", "gets its UK premiere", "their Kestrel One bow" — the place of the
+#: premiere (a network, a country), never the show whose premiere it is (a person's "her Salt
+#: Road debut" is the show's: only "its" and "their" here). Read on the 40 characters before
+#: the name (``PLACE_BEFORE_DEBUT_BEFORE_RE``) and right after it (``..._AFTER_RE``).
+PLACE_BEFORE_DEBUT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:its|their)\s+(?:(?:long-awaited|much-anticipated|big|official|first|"
+    r"highly\s+anticipated)\s+){0,2}\Z")
+PLACE_BEFORE_DEBUT_AFTER_RE = re.compile(
+    r"(?i)\s+(?:(?:tv|television|streaming|broadcast|network|series|season)\s+)?"
+    r"(?:debut|premiere|bow|launch|arrival)s?\b")
 #: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
 #: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
 #: Sunday" (a word for the start required, and the time right after it; whose start it is,
@@ -816,11 +855,15 @@ _BACK_WITH_TIME = (
 #: A coming back told with its place between and its time after, or with the contraction
 #: (round 21, s21premiere): "We'll be back on Kestrel One in 2025", "will be back on @KestrelOne
 #: in 2025", "is coming back to Tovrel next spring", "it'll be back in the new year". Not back
-#: on set, on location, on stage, on tour, on track (a shoot, a play, a plan).
+#: on set, on location, on stage, on tour, on track (a shoot, a play, a plan). Round 37: the
+#: present "is back on Tovrel on July 14" too.
 _BACK_ON_PLACE_WITH_TIME = (
     r"(?:(?:will|should|to|(?<=['’])ll|(?:is|are) (?:set|expected|slated|scheduled|poised|"
     r"going|due) to) (?:be|come|head) back|(?:is|are) (?:due|heading|coming) back"
-    r"|(?:comes?|heads?) back)"
+    r"|(?:comes?|heads?) back"
+    # round 37 (r37premieres): the present "is back on Tovrel on July 14", "are back on BBC One
+    # from 3 March" (the place between; back on set, stage or track excluded below)
+    r"|(?:is|are) back(?= (?:on|to|onto) ))"
     r"(?: (?:on|to|onto) (?!(?:set|location|stage|broadway|track|board|tour|form|top|his|her|"
     r"their|my|our|your|its|the (?:set|stage|road|case|job|team|shelf|market|drawing))\b)"
     r"(?:[@\w+&!.'’-]+ ){0,2}?[@\w+&!.'’-]+)?"
@@ -1681,6 +1724,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _BACK_ON_PLACE_WITH_TIME,
         # a run's start told as good or bad with its time (round 21, s21premiere)
         _START_WITH_TIME,
+        # round 37 (r37premieres): a season begun, started or opened with its time ("begins
+        # its second season on July 14", "Season 2 of X opens on July 14")
+        _SEASON_BEGUN,
     ),
 }
 #: A farewell idiom with a show as its object (round 33, r33prose): "say goodbye to",

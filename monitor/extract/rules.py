@@ -239,6 +239,8 @@ from .patterns import (
     PAST_MARK_RE,
     PAST_PLAN_RE,
     PERSON_AUX_END_RE,
+    PLACE_BEFORE_DEBUT_AFTER_RE,
+    PLACE_BEFORE_DEBUT_BEFORE_RE,
     PLAN_CHANGED_RE,
     PLAN_REPORTED_RE,
     PLANNED_END_CUE_RE,
@@ -303,6 +305,7 @@ from .patterns import (
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
+    SEASON_BEGUN_RE,
     SEASON_DECIDED_AHEAD_RE,
     SEASON_DETAIL_BEFORE_RE,
     SEASON_DETAIL_INSIDE_RE,
@@ -657,6 +660,9 @@ _run_begun = _trigger_spanned(RUN_BEGUN_RE)
 
 
 _start_with_time = _trigger_spanned(START_WITH_TIME_RE)
+
+
+_season_begun = _trigger_spanned(SEASON_BEGUN_RE)
 
 
 def _begun_other_subject(c: Candidate) -> bool:
@@ -2476,6 +2482,38 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
             or view.clause_of(mentions[chosen[0]].start) == c.clause):
         return chosen
     return None
+
+
+def _is_place_before_debut(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands between "its" / "their" and a premiere noun ("makes
+    its Tovrel debut", "gets its UK premiere"): the premiere's place, not its show."""
+    return (PLACE_BEFORE_DEBUT_BEFORE_RE.search(text[max(0, start - 40):start]) is not None
+            and PLACE_BEFORE_DEBUT_AFTER_RE.match(text, end) is not None)
+
+
+def _show_over_place_before_debut(c: Candidate) -> list[int] | None:
+    """``target.show_over_place_before_debut``: every name ``target.nearest_mention`` would
+    take is a premiere's place ("The Kestrel drama Salt Road makes its Tovrel debut on July
+    14": Tovrel); the fact goes to the nearest other name of the trigger's clause, else to
+    the nearest named before the trigger, else None (the default reading stands)."""
+    chosen = _governed_mentions(c)
+    if not chosen:
+        return None
+    mentions, text = c.view.mentions, c.text
+    if not all(_is_place_before_debut(text, mentions[i].start, mentions[i].end) for i in chosen):
+        return None
+    start, end = c.clause
+    position = c.trigger.start
+    others = [i for i, m in enumerate(mentions) if i not in chosen
+              and not _is_place_before_debut(text, m.start, m.end)]
+    # the clause's own name first, else one named before the trigger ("Salt Road, the Kestrel
+    # drama, makes its Tovrel debut")
+    inside = [i for i in others if start <= mentions[i].start and mentions[i].end <= end]
+    before = [i for i in others if mentions[i].end <= position]
+    pool = inside or before
+    if not pool:
+        return None
+    return [min(pool, key=lambda i: abs(mentions[i].start - position))]
 
 
 def _owned_mentions(c: Candidate) -> list[tuple[int, int]] | None:
@@ -5740,6 +5778,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger is the vocabulary's; this names how it was read; round 21)",
           "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
           _back_on_place_with_time),
+    _step("non_event", "trigger.season_begun", "premiere", "a season begun, started or "
+          "opened with its time, the season as the verb's object ('begins its second season "
+          "on July 14', 'will start series two on Kestrel in March', 'kicked off its new "
+          "season on Sunday') or the subject of 'opens' ('Season 2 of X opens on July 14'): the "
+          "premiere then, never a shoot's start ('began filming its second season', 'starts "
+          "its season 2 shoot'; the trigger is the vocabulary's; this names how it was read; "
+          "round 37)", "The Tovrel thriller Glass Harbor begins its third season on Sunday, "
+          "March 7.", _season_begun),
     _step("non_event", "trigger.start_with_time", "premiere", "a run's start told as good "
           "or bad with its time right after ('had a promising start last autumn', "
           "'enjoyed a strong start in March 2027'): the premiere then (the trigger is the "
@@ -6511,6 +6557,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "drama,' to X alone (``_owned_mentions``, ``OWNER_BEFORE_KIND_RE``)",
           "Tovrel has renewed Glass Harbor, Tobin Reyes' comedy.",
           _owned_mentions, _targets_of_owned),
+    # (round 37, r37premieres: before ``target.nearest_mention``, whose choice it corrects)
+    _step("targets", "target.show_over_place_before_debut", "premiere", "a premiere whose "
+          "nearest names all stand between 'its' / 'their' and the premiere noun ('makes its "
+          "Tovrel debut', 'gets its UK premiere') goes to the nearest other name of the "
+          "trigger's clause, else to the nearest named before it: that name is the "
+          "premiere's place, not its show (round 37)",
+          "The Kestrel drama Glass Harbor makes its Tovrel debut on July 14.",
+          _show_over_place_before_debut, _targets_of_mentions),
     # (round 25, r25cancel: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.decider_of_report", ("renewed", "cancelled"), "a decision whose "
           "only nearby names decide it, told in a quotation or a report — the subject of its "

@@ -258,6 +258,7 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
         ],
     }
     options.update(_sentences_round35(show, net, season, when, published))
+    options.update(_sentences_round37(show, net, season, when, window, published))
     choices = options[kind]
     return choices[wording % len(choices)]
 
@@ -372,6 +373,296 @@ def _sentences_round35(show: str, net: str, season: int, when: dt.date | None,
              [f"{show} season {season - 1} premiered on {d}, and that finale left fans "
               f"reeling.",
               "Let's break it down."]),
+        ],
+    }
+
+
+def _sentences_round37(show: str, net: str, season: int, when: dt.date | None,
+                       window: str | None, published: dt.date
+                       ) -> dict[str, list[tuple[str, list[str]]]]:
+    """Round 37's kinds, each in three wordings as other sites write them: a wire story or a
+    press release, the Australian or Irish press ("series", day before month, "8.30pm"), and
+    a fan wiki page, a listings page, an interview Q&A or a headline-only news brief."""
+    nth = ORDINALS[season]
+    prev = CARDINALS[season - 1] if season > 1 else "one"
+    d = day_words(when) if when else ""
+    uk = f"{when.strftime('%A')} {when.day} {MONTHS[when.month - 1]}" if when else ""
+    ukd = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
+    dw = day_words(when, weekday=True) if when else ""
+    year = when.year if when else published.year
+    weekday = published.strftime("%A")
+    sibling = f"{show}: Origins"
+    runs = "" if season == 2 else "s"  # "after one season", "after two seasons"
+    return {
+        # A season shot in two blocks: the first block, a break, the restart, the last wrap.
+        "shoot_block_one": [
+            (f"{show} begins production on season {season}",
+             [f"WELLINGTON (Wire) — Production on the {nth} season of {show} began on "
+              f"{weekday}, {net} said in a statement.",
+              "The season will be shot in two blocks, with a break in the middle."]),
+            (f"Cameras roll on {show} series {season} in Melbourne",
+             [f"Cameras have started rolling on series {season} of {show} in Melbourne, with "
+              f"the first block of filming to run until June.",
+              "The cast includes Orla Brenn and Teo Marsh."]),
+            (f"{show} season {season} | {show} Wiki | Fandom",
+             [f"Season {season} of {show} is the upcoming {nth} season of the {net} drama.",
+              f"Filming for the season began on {d} and is being done in two blocks."]),
+        ],
+        "shoot_break": [
+            (f"{show} pauses production for scheduled break",
+             [f"Production on the {nth} season of {show} has paused for a planned six-week "
+              f"break, a {net} spokesperson said.",
+              "Filming is due to resume in August."]),
+            (f"{show} cast down tools for mid-series break",
+             [f"The cast and crew of {show} have downed tools for a mid-series break, and "
+              f"will return to the set in August to finish series {season}.",
+              "The break was always part of the plan."]),
+            (f"Q&A: {show} star Orla Brenn on the break",
+             [f"Q: Is season {season} of {show} still shooting? A: We're on a break between "
+              f"the two blocks right now, and we go back in August.",
+              "Q: Any spoilers? A: Absolutely not."]),
+        ],
+        "shoot_restart": [
+            (f"{show} resumes filming",
+             [f"Filming on the {nth} season of {show} resumed in Wellington this week after "
+              f"a six-week break.",
+              f"{net} has not yet dated the season."]),
+            (f"{show} back on set for block two",
+             [f"Cast and crew are back on set in Melbourne as the second block of {show} "
+              f"series {season} gets under way.",
+              "Locals have spotted trucks on Flinders Street."]),
+            (f"{show} Season {season} Back in Production",
+             [f"Block two of {show} season {season} is under way.",
+              "More as we hear it."]),
+        ],
+        "shoot_wrap_final": [
+            (f"{show} wraps season {season}",
+             [f"Filming on the {nth} season of {show} wrapped on {d} after two production "
+              f"blocks, {net} said.",
+              "Post-production will run into the new year."]),
+            (f"{show} series {season} wraps in Melbourne",
+             [f"{show} has wrapped series {season}, with the final scenes shot in Melbourne "
+              f"on {ukd}.",
+              "The broadcaster is expected to confirm a date soon."]),
+            (f"{show} season {season} | {show} Wiki | Fandom",
+             [f"Season {season} of {show} is the upcoming {nth} season of the {net} drama.",
+              f"Filming for the season concluded on {d}."]),
+        ],
+        # A renewal told first as a report, then confirmed.
+        "renewal_report": [
+            (f"{net} in talks to renew {show}",
+             [f"{net} is in talks to bring back {show} for a {nth} season, according to "
+              f"people familiar with the matter.",
+              "A decision could come within weeks."]),
+            (f"{show} could return for series {season}",
+             [f"{show} could return for a {nth} series, with {net} said to be keen on "
+              f"another run.",
+              "The broadcaster has yet to comment."]),
+            (f"Will {show} return for season {season}?",
+             [f"Q: Is {show} coming back for season {season}? A: Nothing is official yet, "
+              f"but the cast have hinted it might be.",
+              "Q: When would it air? A: Not before next year."]),
+        ],
+        "renewal_confirmed": [
+            (f"{net.upper()} RENEWS {show.upper()} FOR A {nth.upper()} SEASON",
+             [f"LOS ANGELES — {net} today announced that {show} has been renewed for a "
+              f"{nth} season.",
+              "The drama is the network's most-watched original of the year."]),
+            (f"{show} to return for series {season}",
+             [f"{show} will return for a {nth} series, {net} has confirmed.",
+              "Filming will take place in Dublin and Wicklow."]),
+            (f"{show} renewed for season {season}",
+             [f"{net} made it official on {weekday}.",
+              "Stay tuned."]),
+        ],
+        # A premiere window narrowed to a month, then a day.
+        "window_early": [
+            (f"{show} season {season} to premiere {window}",
+             [f"{show} will return for its {nth} season in {window}, {net} said on "
+              f"{weekday}.",
+              "The network gave no exact date."]),
+            (f"{show} series {season} coming {window}",
+             [f"Series {season} of {show} is coming to {net} in {window}.",
+              "A trailer has not yet been released."]),
+            (f"When does {show} season {season} come out?",
+             [f"Q: When does {show} season {season} come out? A: {net} has only said "
+              f"{window} so far.",
+              "Q: Is there a trailer? A: Not yet."]),
+        ],
+        "window_month": [
+            (f"{show} season {season} sets {MONTHS[when.month - 1] if when else ''} return",
+             [f"{show} will return for its {nth} season in {MONTHS[when.month - 1] if when else ''}"
+              f", {net} announced.",
+              "An exact date will follow."]),
+            (f"{show} series {season} back in {MONTHS[when.month - 1] if when else ''}",
+             [f"{show} returns to {net} in {MONTHS[when.month - 1] if when else ''}, the "
+              f"broadcaster has confirmed.",
+              "No exact date has been set."]),
+            (f"{show} season {season} | {show} Wiki | Fandom",
+             [f"Season {season} of {show} is scheduled to be released in "
+              f"{MONTHS[when.month - 1] if when else ''} {year}.",
+              "The exact date has not been announced."]),
+        ],
+        "day_from_window": [
+            (f"{show} season {season} premiere date set",
+             [f"{show}'s {nth} season will premiere on {dw}, {net} said on {weekday}.",
+              "The first two episodes will be released together."]),
+            (f"{show} series {season} gets a start date",
+             [f"{show} series {season} premieres on {net} on {uk} at 8.30pm.",
+              "The first episode runs for 70 minutes."]),
+            (f"TV listings: {d}",
+             [f"9:00 PM — {show} (Season {season}, Episode 1) — Season premiere on {net}, "
+              f"{d}.",
+              "10:00 PM — The Quiet Harbor (Episode 4)."]),
+        ],
+        # A season split in two parts, each with its own premiere day.
+        "part_one_day": [
+            (f"{show} season {season} part one dated",
+             [f"The first part of {show}'s {nth} season will premiere on {d}, {net} said, "
+              f"with part two to follow later in the year.",
+              "Each part runs five episodes."]),
+            (f"{show} series {season} part one airs from {ukd}",
+             [f"Part one of {show} series {season} will air on {net} from {uk}.",
+              "Part two will follow later in the year."]),
+            (f"{show} Season {season} Part 1 Release Date",
+             [f"{show} season {season} part 1 will be released on {d} on {net}.",
+              "Part 2 will come later."]),
+        ],
+        "part_two_day": [
+            (f"{show} season {season} part two dated",
+             [f"The second part of {show}'s {nth} season will premiere on {d}, {net} said.",
+              "Part one ended on a cliffhanger."]),
+            (f"{show} series {season} part two returns {ukd}",
+             [f"Part two of {show} series {season} returns to {net} on {uk}.",
+              "Part one is available to stream."]),
+            (f"{show} Season {season} Part 2 Release Date",
+             [f"{show} season {season} part 2 will be released on {d} on {net}.",
+              "The final five episodes wrap up the season."]),
+        ],
+        # Cancelled by one network, saved by another.
+        "cancelled_elsewhere": [
+            (f"Ostrava TV cancels {show} after {prev} season{runs}",
+             [f"Ostrava TV has cancelled {show} after {prev} season{runs}, the network said on "
+              f"{weekday}.",
+              "The producers hope to shop the drama elsewhere."]),
+            (f"{show} axed by Ostrava TV",
+             [f"{show} has been axed by Ostrava TV after {prev} series.",
+              "Fans have started a petition."]),
+            (f"{show} Cancelled After {prev.title()} Season{runs.upper()}",
+             ["Ostrava TV pulled the plug on Tuesday.",
+              "Sad news."]),
+        ],
+        "saved_by": [
+            (f"{net} saves {show}",
+             [f"{net} has picked up {show} for a {nth} season, weeks after Ostrava TV "
+              f"cancelled the drama.",
+              "The cast will return."]),
+            (f"{show} saved: {net} orders series {season}",
+             [f"{show} has been saved, with {net} ordering a {nth} series after Ostrava TV "
+              f"dropped it.",
+              "Production starts in the spring."]),
+            (f"#Save{show.replace(' ', '')} worked!",
+             [f"{net} has officially ordered season {season} of {show}, just weeks after "
+              f"Ostrava TV cancelled it.",
+              "The fandom did it."]),
+        ],
+        # A revival years later.
+        "revival_years": [
+            (f"{net.upper()} ORDERS NEW SEASON OF {show.upper()}",
+             [f"{net} today announced that {show} will return for a {nth} season, seven "
+              f"years after the drama ended its run on Ostrava TV.",
+              "The original cast is in talks to return."]),
+            (f"{show} is coming back",
+             [f"{show}, axed by Ostrava TV in 2019, will return for a {nth} series on "
+              f"{net}.",
+              "The revival will be filmed in Belfast."]),
+            (f"After seven years, {show} is back",
+             [f"It's happening: {net} has ordered a {nth} season of {show}, which Ostrava TV "
+              f"cancelled in 2019.",
+              "Everything we know so far."]),
+        ],
+        # A shoot told only by a star's social post quoted in an article.
+        "star_post_start": [
+            (f"{show} star shares first look from the set",
+             [f"Star Orla Brenn shared a photo from the set on Instagram on {weekday}, "
+              f"writing: 'First day of filming on {show} season {season}!'",
+              f"{net} has not announced a premiere date."]),
+            ("Orla Brenn back on set",
+             [f"'Back on set for series {season},' Orla Brenn posted on Instagram, alongside "
+              f"a snap from the {show} set in Sydney.",
+              "The actor plays the lead."]),
+            (f"{show} season {season} is officially filming",
+             [f"{show} star Orla Brenn has revealed that production on season {season} is "
+              f"under way.",
+              "'Day one. Here we go again,' she wrote."]),
+        ],
+        "star_post_wrap": [
+            (f"{show} star says goodbye to the set",
+             [f"'That's a wrap on {show} season {season}!' Orla Brenn wrote on Instagram on "
+              f"{weekday}.",
+              "She thanked the crew."]),
+            (f"Orla Brenn farewells the {show} set",
+             [f"Orla Brenn has farewelled the {show} set, posting on Instagram that series "
+              f"{season} is a wrap.",
+              "The broadcaster is yet to set a date."]),
+            (f"It's a wrap for {show} season {season}",
+             [f"Filming on season {season} of {show} has officially wrapped, star Orla Brenn "
+              f"announced on Instagram.",
+              "Now the wait begins."]),
+        ],
+        # A spin-off with a similar name in the same articles.
+        "sibling_premiere": [
+            (f"{sibling} season {season} premiere date set",
+             [f"The {nth} season of {sibling}, the prequel to {show}, will premiere on {d}, "
+              f"{net} said.",
+              f"{show} itself is between seasons."]),
+            (f"{sibling} returns {ukd}",
+             [f"{sibling}, the spin-off of {show}, returns to {net} for series {season} on "
+              f"{uk}.",
+              f"Fans of {show} will spot familiar faces."]),
+            (f"{sibling} Season {season} Release Date",
+             [f"{sibling} season {season} will be released on {d} on {net}.",
+              f"It is set twenty years before {show}."]),
+        ],
+        "sibling_cancelled": [
+            (f"{net} cancels {sibling}",
+             [f"{net} has cancelled {sibling}, the prequel to {show}, after {prev} season{runs}.",
+              f"{show} is not affected."]),
+            (f"{sibling} axed",
+             [f"{sibling} has been axed by {net} after {prev} series, although its parent "
+              f"drama {show} will carry on.",
+              "Ratings had fallen."]),
+            (f"{sibling} Cancelled — What It Means for {show}",
+             [f"{net} has cancelled {sibling}.",
+              f"Don't worry: {show} is still going."]),
+        ],
+        # A round-up that lists the show as renewed after its season was cancelled.
+        "roundup_renewed_stale": [
+            (f"{net} renewal scorecard: every show coming back",
+             [f"{show}, Copper Lane and Paper Moons have all been renewed by {net} this "
+              f"year.",
+              "The scorecard is updated weekly."]),
+            (f"Every show renewed in {published.year}",
+             [f"{show} ({net}) — renewed.",
+              "Copper Lane (Tovrel) — renewed."]),
+            (f"Renewed or cancelled? The {net} list",
+             [f"{net} has renewed {show}, Copper Lane and Paper Moons.",
+              "We will keep this list updated."]),
+        ],
+        # An older move retold after a later one.
+        "move_retold": [
+            (f"{show} season {season} trailer released",
+             [f"{net} has released a trailer for the {nth} season of {show}, whose premiere "
+              f"was moved up to {d} in December.",
+              "The trailer teases a wedding."]),
+            (f"{show} series {season}: first look",
+             [f"The {nth} series of {show}, which was brought forward to {ukd} before the "
+              f"broadcaster changed its mind again, has a first-look trailer.",
+              "It is the drama's most expensive run."]),
+            (f"{show} season {season}: everything we know",
+             [f"Q: Wasn't {show} season {season} moved to {d}? A: It was, for a few weeks "
+              f"in December.",
+              "Q: Is there a trailer? A: Yes, it came out this week."]),
         ],
     }
 
@@ -686,6 +977,127 @@ def stories_round35() -> list[Story]:
 STORIES_ROUND35: tuple[Story, ...] = tuple(stories_round35())
 
 
+def _story_shapes_round37() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """Round 37's shapes: the stories a season really runs through that rounds 34 and 35 did
+    not replay (MEASUREMENTS, round 35's time lines, Left; round 37's brief)."""
+    P = "premiere_scheduled"
+    renewed = Beat("renewed", _d("2026-02-12"), "renewed",
+                   facts=(("renewed", None, "confirmed"),))
+    filming = Beat("filming_started", _d("2026-05-11"), "filming",
+                   facts=(("filming_started", "2026-05", "confirmed"),))
+    return [
+        ("two-block-shoot", 2, (
+            renewed,
+            Beat("shoot_block_one", _d("2026-04-13"), "filming", when=_d("2026-04-13"),
+                 facts=(("filming_started", "2026-04-13", "confirmed"),)),
+            Beat("shoot_break", _d("2026-06-24"), "filming", alert=None),
+            Beat("shoot_restart", _d("2026-08-12"), "filming", alert=None),
+            Beat("shoot_wrap_final", _d("2026-10-30"), "wrapped", when=_d("2026-10-29"),
+                 facts=(("filming_wrapped", "2026-10-29", "confirmed"),)),
+        )),
+        ("report-then-renewal", 3, (
+            Beat("renewal_report", _d("2026-01-20"), None, alert=None,
+                 facts=(("renewed", None, "speculative"),)),
+            Beat("renewal_confirmed", _d("2026-02-17"), "renewed",
+                 facts=(("renewed", None, "confirmed"),)),
+            filming,
+        )),
+        ("window-month-day", 2, (
+            renewed,
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            Beat("window_early", _d("2026-09-15"), "wrapped", window="early 2027",
+                 facts=(("premiere", "2027", "expected"),)),
+            Beat("window_month", _d("2026-11-04"), "wrapped", when=_d("2027-03-01"),
+                 facts=(("premiere", "2027-03", "confirmed"),)),
+            Beat("day_from_window", _d("2026-12-09"), P, when=_d("2027-03-14"),
+                 facts=(("premiere", "2027-03-14", "confirmed"),)),
+        )),
+        ("two-part-season", 4, (
+            renewed, filming,
+            Beat("filming_wrapped", _d("2026-09-10"), "wrapped", when=_d("2026-09-08"),
+                 facts=(("filming_wrapped", "2026-09-08", "confirmed"),)),
+            Beat("part_one_day", _d("2026-10-14"), P, when=_d("2027-01-16"),
+                 facts=(("premiere", "2027-01-16", "confirmed"),)),
+            # Part two's day is not the season's premiere moved: no "premiere moved" alert.
+            Beat("part_two_day", _d("2027-02-10"), P, when=_d("2027-05-08"), alert=None),
+        )),
+        ("saved-by-another-network", 3, (
+            # "after two seasons": the run that ended; season 3 is not on the board yet.
+            Beat("cancelled_elsewhere", _d("2026-03-06"), None, alert=None),
+            Beat("saved_by", _d("2026-04-01"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-07-14"), "filming",
+                 facts=(("filming_started", "2026-07", "confirmed"),)),
+        )),
+        ("revival-years-later", 4, (
+            Beat("revival_years", _d("2026-02-24"), "renewed",
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("star_post_start", _d("2026-06-08"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            Beat("window_early", _d("2026-09-15"), "filming", window="early 2027",
+                 facts=(("premiere", "2027", "expected"),)),
+        )),
+        ("star-post-shoot", 2, (
+            renewed,
+            Beat("star_post_start", _d("2026-05-18"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            Beat("star_post_wrap", _d("2026-09-25"), "wrapped",
+                 facts=(("filming_wrapped", "2026-09", "confirmed"),)),
+        )),
+        ("similar-names", 2, (
+            renewed,
+            # The spin-off's premiere and cancellation: the parent's season stays as it is.
+            Beat("sibling_premiere", _d("2026-03-18"), "renewed", when=_d("2026-04-22"),
+                 alert=None),
+            filming,
+            Beat("sibling_cancelled", _d("2026-07-29"), "filming", alert=None),
+        )),
+        ("stale-roundup-after-cancel", 3, (
+            renewed, filming,
+            Beat("cancelled", _d("2026-07-02"), "cancelled",
+                 facts=(("cancelled", None, "confirmed"),)),
+            # A round-up listing the spring's renewal, season-less: nothing moves after it.
+            Beat("roundup_renewed_stale", _d("2026-07-20"), "cancelled", alert=None,
+                 season_less=True, facts=(("renewed", None, "confirmed"),)),
+        )),
+        ("old-move-retold", 3, (
+            renewed, filming,
+            Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+            Beat("premiere_move_up", _d("2026-12-10"), P, when=_d("2027-02-22"), alert=None,
+                 moves=(("premiere_moved", "2027-03-08", "2027-02-22"),),
+                 facts=(("premiere", "2027-02-22", "confirmed"),)),
+            Beat("premiere_move_back", _d("2027-01-19"), P, when=_d("2027-03-15"), alert=None,
+                 moves=(("premiere_moved", "2027-02-22", "2027-03-15"),),
+                 facts=(("premiere", "2027-03-15", "confirmed"),)),
+            # A later article retells the December move: the day stays March 15.
+            Beat("move_retold", _d("2027-02-03"), P, when=_d("2027-02-22"), alert=None),
+        )),
+    ]
+
+
+#: Round 37's shows: invented, of several title shapes.
+SHOWS_ROUND37 = (("Halden Street", "Tovrel"), ("Lantern House", "Kestrel"),
+                 ("Marrow", "Halcyon+"), ("The Tin Coast", "Nimbus One"),
+                 ("Saltmarsh", "Kestrel"), ("Paris Nights", "Tovrel"), ("Juniper", "Halcyon+"))
+
+
+def stories_round37() -> list[Story]:
+    """Round 37's shapes in three wordings each (wire or press release, Australian or Irish
+    press, fan wiki / listings / Q&A / headline-only brief)."""
+    out = []
+    for number, (shape, season, beats) in enumerate(_story_shapes_round37()):
+        for wording in range(3):
+            show, net = SHOWS_ROUND37[(number + wording) % len(SHOWS_ROUND37)]
+            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
+                             show=show, network=net, season=season, beats=beats,
+                             wording=wording))
+    return out
+
+
+STORIES_ROUND37: tuple[Story, ...] = tuple(stories_round37())
+
+
 def write_corpus(story_list: Sequence[Story], root: Path) -> None:
     """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
     page reader; the labelled facts of the season alongside)."""
@@ -776,8 +1188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", action="store_true", help="replay the labelled facts")
     parser.add_argument("--round35", action="store_true",
                         help="round 35's shapes (moved dates, episode orders, round-ups …)")
+    parser.add_argument("--round37", action="store_true",
+                        help="round 37's shapes (two-block shoots, reports, split seasons …)")
     args = parser.parse_args(argv)
-    story_list = STORIES_ROUND35 if args.round35 else STORIES
+    story_list = (STORIES_ROUND37 if args.round37 else STORIES_ROUND35 if args.round35
+                  else STORIES)
     with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:
         write_corpus(story_list, Path(tmp))
         results = [replay(s, Path(tmp), "gold" if args.gold else "extractor")

@@ -7689,6 +7689,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Good news for fans of Lisbon: a second season is being made."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
+    _rule("title.own_show.decided", ALL_KINDS, "round 37: a known show's subtitled name that "
+          "a body sentence's decision takes ('Kestrel has cancelled Salt Road: Origins', "
+          "'Salt Road: Origins has been axed') is a show of its own, a spin-off, never an "
+          "episode or a part of the known show (``shows._own_shows``); so is one set beside "
+          "its kin noun ('Salt Road: Origins, the prequel to Salt Road,')",
+          "Kestrel has cancelled Salt Road: Origins, though Salt Road carries on."),
     _rule("title.alias.shared_label", ALL_KINDS, "round 33: a name set beside two titles "
           "found or more as their other name ('Cancelled: Salt Road (Kestrel)', 'Renewed: "
           "Lantern House (Kestrel)') is a label the lines share, a network's, never an alias: "

@@ -4376,7 +4376,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
-            kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
+            kept, protected, _own_shows(kept, protected, cues, [*texts, headline], texts))
     aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
@@ -5893,12 +5893,22 @@ _KIN_BEFORE_RE = re.compile(
     r"\s{1,3}(?:series\s{1,3}|show\s{1,3})?[\"“‘']?$")
 
 
+#: (round 37) A kin noun in an apposition right after a subtitled name ("Salt Road: Origins,
+#: the prequel to Salt Road,", "..., its spin-off"): the name is a show of its own.
+_KIN_AFTER_RE = re.compile(
+    r"(?i)^,\s{1,3}(?:the|its|a|an)\s{1,3}(?:[\w+'’-]{1,30}\s{1,3}){0,2}?"
+    r"(?:spin-?off|prequel|sequel|offshoot|companion\s{1,3}series)\b")
+
+
 def _own_shows(titles: Sequence[str], known: Collection[str], cues: dict[str, set[str]],
-               texts: Sequence[str]) -> set[str]:
+               texts: Sequence[str], body: Sequence[str] = ()) -> set[str]:
     """Subtitled names of known shows that the text treats as shows of their own: with a
     season of their own ("Star Voyage: Deep Waters season 2"), or named as a spinoff, prequel
-    or sequel ("its spinoff Star Voyage: Deep Waters"). Otherwise a known show's subtitled
-    name is one of its parts (``episode_titles``)."""
+    or sequel ("its spinoff Star Voyage: Deep Waters"; round 37: "Star Voyage: Origins, the
+    prequel to Star Voyage,"), or (round 37) a body sentence's decision takes the name
+    ("Kestrel has cancelled Star Voyage: Origins", "Star Voyage: Origins has been axed"): an
+    episode or a part is never renewed or cancelled (``title.own_show.decided``). Otherwise a
+    known show's subtitled name is one of its parts (``episode_titles``)."""
     own: set[str] = set()
     for title in titles:
         head, sep, _ = title.partition(": ")
@@ -5906,8 +5916,14 @@ def _own_shows(titles: Sequence[str], known: Collection[str], cues: dict[str, se
             continue
         if "season" in cues.get(title, set()) or any(
                 _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+                or _KIN_AFTER_RE.match(text[at + len(title):at + len(title) + 60])
                 for text in texts if (at := text.find(title)) > 0):
             own.add(title)
+        elif any(_GOVERNS_BEFORE_RE.search(text, max(0, at - 20), at)
+                 or _GOVERNED_AFTER_RE.match(text[at + len(title):at + len(title) + 30])
+                 for text in body if (at := text.find(title)) >= 0):
+            own.add(title)
+            rules.note_span(title, "title.own_show.decided")  # --explain shows it
     return own
 
 

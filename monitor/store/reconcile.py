@@ -29,6 +29,9 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
   article that also gives the season's premiere as an official plan (expected; the extractor
   hands over no plan the cancellation voided) is a planned ending (the season will air, as
   the last), and moves no status;
+- a confirmed ``cancelled`` dated before the renewal of the season its own article confirms
+  is the old run's end retold beside a revival ("X, axed in 2019, will return for a fourth
+  series"), and moves no status (:func:`_old_run_end`, round 37);
 - a confirmed ``cancelled`` of an earlier season ("cancelled after two seasons") ends a later
   season on the board too, when its article came after that season was first reported,
   tells nothing firm of that season (a revival retells the old cancellation) and is not
@@ -42,7 +45,10 @@ announced when it was first reported (a vaguer one, when the finer value it rest
 a recap repeating an old date months later changes nothing — unless the later article tells
 it as a change of schedule ("pushed back to 8 March", "will now premiere on 8 March":
 :data:`RESCHEDULED_RE` on its evidence sentence): a premiere moved up and then back again
-goes back to the old date, announced anew (round 35). Speculative values ("reportedly",
+goes back to the old date, announced anew (round 35). A sentence that retells an old move as
+history ("whose premiere was moved up to Feb 22 in December", "which was brought forward to
+22 February before the network changed its mind": :data:`RETOLD_MOVE_RE`) announces nothing
+anew (round 37). Speculative values ("reportedly",
 "could") are kept apart and never win over an official one.
 
 Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
@@ -93,6 +99,25 @@ RESCHEDULED_RE = re.compile(
     r"broadcast|shown|screened|transmitted)"
     r"|now\s+(?:premieres?|debuts?|returns?|launch(?:es)?|airs?|arrives?|bows?|drops?|"
     r"due|slated|scheduled|set))\b", re.IGNORECASE)
+
+#: A change of schedule told as history, not announced (round 37): a relative clause in the
+#: past about the show ("X, which was brought forward to 22 February before ...", "whose
+#: premiere was moved up to Feb 22 in December"), a move told as first or brief ("had
+#: originally been pushed", "was briefly moved"), one undone ("before the network changed its
+#: mind", "was later reversed"), or a question ("Wasn't X moved to May 2?"). Its value keeps
+#: the day it was first reported (:func:`_announced_on`). Bounded: no run over the sentence.
+RETOLD_MOVE_RE = re.compile(
+    r"\b(?:which|that|whose(?:\s{1,3}\w{1,20}){0,3})\s{1,3}(?:was|were|had\s{1,3}been|had)"
+    r"\s{1,3}(?:(?:originally|initially|briefly|first|once|already|previously)\s{1,3})?"
+    r"(?:moved|pushed|bumped|brought\s{1,3}forward|put\s{1,3}(?:back|forward)|pulled|"
+    r"knocked|delayed|postponed|rescheduled|shifted|switched)\b"
+    r"|\b(?:originally|initially|briefly|previously|once|at\s{1,3}first|at\s{1,3}one\s{1,3}"
+    r"point)\s{1,3}(?:been\s{1,3})?(?:moved|pushed|bumped|brought\s{1,3}forward|delayed|"
+    r"postponed|rescheduled|shifted)\b"
+    r"|\bbefore\s{1,3}(?:[\w+'’-]{1,30}\s{1,3}){1,4}?(?:changed\s{1,3}(?:its|their|his|her)"
+    r"\s{1,3}mind|reversed|backtracked|u-turned)\b"
+    r"|\b(?:was|were)\s{1,3}later\s{1,3}(?:reversed|undone|scrapped|dropped)\b"
+    r"|\?[\"”’']?\s{0,3}$", re.IGNORECASE)
 
 #: What happens to a season before it premieres: one dated after its premiere means the
 #: premiere is not (or not yet) the season's.
@@ -254,9 +279,11 @@ def _restates_claim(claim: Claim, other: Claim) -> bool:
 
 def _announced_on(claim: Claim) -> dt.date:
     """When a claim was announced: first reported, or later when an article tells it as a
-    change of schedule (a premiere moved back to the day it first had; round 35)."""
+    change of schedule (a premiere moved back to the day it first had; round 35) — not
+    when it retells an old move as history (``RETOLD_MOVE_RE``; round 37)."""
     again = [f.published for f in claim.facts
-             if not _speculative(f) and RESCHEDULED_RE.search(f.evidence)]
+             if not _speculative(f) and RESCHEDULED_RE.search(f.evidence)
+             and not RETOLD_MOVE_RE.search(f.evidence)]
     return max([claim.first_published, *again])
 
 
@@ -330,6 +357,7 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
     status, supporting = _status_and_support(
         [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)
+         and not _old_run_end(f, facts)
          and not _wrap_before_previous_premiere(f, previous_premieres)],
         scheduled_day)
     latest = max((f.published for f in every_fact), default=None)
@@ -432,6 +460,27 @@ def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     return fact.kind == "cancelled" and any(
         f.kind == "premiere" and (f.url, f.published) == (fact.url, fact.published)
         and f.date and f.certainty == "expected" for f in facts)
+
+
+def _old_run_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
+    """A cancellation dated before the renewal its own article confirms for the season is the
+    old run's end, retold beside the revival ("X, axed by Ostrava TV in 2019, will return for
+    a fourth series on Tovrel": round 37): it moves no status. A cancellation dated no earlier
+    than the renewal ("renewed in January, cancelled now") is the season's end as before; an
+    undated renewal counts from its article's day. This layer reads no wording."""
+    if fact.kind != "cancelled" or fact.certainty != "confirmed":
+        return False
+    ended = partial_date.PartialDate.parse(fact.date)
+    if ended is None:
+        return False
+    for f in facts:
+        if f.kind != "renewed" or f.certainty != "confirmed" or \
+                (f.url, f.published) != (fact.url, fact.published):
+            continue
+        renewal = partial_date.PartialDate.parse(f.date)
+        if ended.end() < (renewal.start() if renewal is not None else f.published):
+            return True
+    return False
 
 
 def _before_stated_start(date: str | None, reported: dt.date,

@@ -4089,6 +4089,21 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
     r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
     r"(?!(?:\s{1,3}\w{1,6})?\s{1,3}of\b))")
+#: After a pair of names ("X and Y"), a decision the pair shares as one subject, with or without
+#: a season (round 37, r37names; ``shows.shared_decision_evidence``): "X and Y were cancelled",
+#: "X and Y received the go-ahead for full seasons", "X and Y, both on Kestrel, have been axed",
+#: "X and Y got the chop". ``decided``: a decision's own verb (a full name needs one: actors
+#: are not "given the go-ahead" with a show, but the read is kept narrow).
+SHARED_DECISION_AFTER_RE = re.compile(
+    r"(?:,[^,.;:!?]{1,40},)?"
+    r"(?i:(?:\s{1,3}(?:have|has|had|were|was|are|is|been|be|will|both|also|all|each|officially"
+    r"|just|now|recently|already|infamously|quietly|reportedly|since|later|then|got|get|gets"
+    r"|to|set\sto)){0,4}"
+    rf"\s{{1,3}}(?:(?P<decided>{_DECIDED_PARTICIPLES})\b"
+    r"|(?:received|receive|got|gets|get|were\s{1,3}given|was\s{1,3}given|were\s{1,3}handed)"
+    r"\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:go-?ahead|green\s{1,3}light|axe|ax|chop|boot)\b"
+    r"|(?:received|got|earned|landed|scored)\s{1,3}(?:(?:early|full|new|season|series"
+    r"|[\w-]{1,12}-episode|\w{1,8}-season)\s{1,3}){0,3}(?:renewals?|pick-?ups?|orders?)\b))")
 #: Before a name, a decision verb whose object it is, a kind of show between them or none,
 #: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
 #: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".

@@ -4260,6 +4260,13 @@ TITLE_ASIDE_KIND_AFTER_RE = re.compile(
     r"|or|as|who|whose)\s)[\w+.’'-]{1,20}\s){0,4}?"
     rf"(?i:{SHOW_NOUN_ALT_NO_SERIES}){_ASIDE_KIND_TAIL}"
     r"[^,;.()\"“”]{0,100}(?:,|\.(?:\s|\Z)|\Z)")
+#: After a name, an appositive whose adjective names the people who lead or make it, a work's
+#: (round 37, r37names; ``shows.aside_evidence``, ``title.keep.aside_led``): "X, the Jane
+#: Doe-led modern take on an old myth", "X, a Tom Vey-fronted panel show", "X, the Ada
+#: Lin-penned thriller". A person is led by no one in an aside of her own.
+TITLE_ASIDE_LED_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:the|a|an)\s(?:[A-Z][\w.’'-]{0,20}\s){0,2}[A-Z][\w.’']{0,20}"
+    r"-(?:led|fronted|starring|headlined|helmed|penned|created|hosted)\s")
 #: After a name, a closed aside that is no person's: where the show is seen ("X, seen on
 #: Kestrel (channel 104),", "X, now streaming on Tovrel,") or a relative clause about a thing
 #: ("X, which aired on Kestrel,"); then, optionally, "which" / "that" opening the clause the

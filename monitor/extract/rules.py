@@ -7508,6 +7508,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "full name needs a decision's own verb and no cast's words around it; at no mention "
           "as a person's name (``shows.shared_decision_evidence``)",
           "Martha and Salt Road were cancelled after one season."),
+    _rule("title.keep.aside_led", ALL_KINDS, "round 37 (r37names): a name vetoed for its "
+          "look (a person's, a lone first name, a place, a holiday) that an appositive right "
+          "after it calls a work led or made by people ('Martha, the Jane Doe-led take on an "
+          "old myth', 'Lisbon, a Tom Vey-fronted panel show'), at no mention a person's "
+          "(``shows.aside_evidence``)",
+          "Martha, the Jane Doe-led take on an old myth, was axed after one season."),
     _rule("title.keep.quoted_time_word", ALL_KINDS, "round 37 (r37names): a calendar word "
           "vetoed as a time even when strong ('Weekend', 'Tomorrow', 'Yesterday', 'Fall', "
           "'Memorial Day') that the article quotes as a name, with no mention written as a "

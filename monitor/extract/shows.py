@@ -60,6 +60,7 @@ from .patterns import (
     SHOW_POSITION_NOT_OWNED_RE,
     STOP_CAPS,
     TITLE_ASIDE_KIND_AFTER_RE,
+    TITLE_ASIDE_LED_AFTER_RE,
     TITLE_ASIDE_PLAIN_AFTER_RE,
     TITLE_ASIDE_RELATIVE_AFTER_RE,
     TITLE_CONNECTORS,
@@ -4753,6 +4754,8 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     """The rule by which an aside right after a mention of ``title`` shows it a show's title,
     or None (round 30). ``title.keep.aside_kind``: a closed appositive whose head is a kind of
     show ("Havana, the Kestrel drama from Tovrel Studios, ...", ``TITLE_ASIDE_KIND_AFTER_RE``).
+    ``title.keep.aside_led``: an appositive calling it a work people lead or make ("Martha,
+    the Jane Doe-led take on an old myth", ``TITLE_ASIDE_LED_AFTER_RE``; round 37).
     ``title.keep.aside_decision``: a decision with a season (``title_evidence``'s) right past
     an aside that is no person's ("Stella, seen on Kestrel, has been cancelled after four
     seasons", "Stella, which aired on Kestrel, has been renewed for a fifth season", "...,
@@ -4769,6 +4772,9 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
             continue  # the common case: no comma right after the name
         if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
             found = "title.keep.aside_kind"
+            continue
+        if TITLE_ASIDE_LED_AFTER_RE.match(text, end):
+            found = "title.keep.aside_led"
             continue
         aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
             TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)

@@ -14,6 +14,8 @@ take each for a time, a person or a place. Two structures outweigh that look her
   people lead or make ("(case in point: Martha, the Jane Doe-led modern take on an old myth
   that was just axed ...)", "witness Lisbon, the Tom Vey-hosted oddity Tovrel has axed"),
   where its head is no kind of show that round 30's ``title.keep.aside_kind`` reads.
+- ``title.keep.show_position`` widened (``patterns.SHOW_POSITION_BEFORE_RE``): a work made of
+  the named one, "killed off the reboot of X", "pulled the plug on the reboot of X".
 - ``title.keep.shared_decision`` (``shows.shared_decision_evidence``): a name paired with a
   title the article keeps, the pair one subject of a decision ("Martha and Salt Road have
   been renewed", "The Dakota and Lisbon, both seen on Kestrel, have been axed", "Martha &
@@ -102,8 +104,19 @@ LED_FRAMES = [
      "after two series.", "cancelled"),
 ]
 
+#: (frame id, headline, body, kind): a work made of the named one ("the reboot of X").
+WORK_OF_FRAMES = [
+    ("killed_off_the_reboot_of", "Kestrel news",
+     "The cull also killed off the reboot of {t} (seen on Kestrel) after five seasons.",
+     "cancelled"),
+    ("plug_on_the_reboot_of", "Kestrel news",
+     "Kestrel has pulled the plug on the reboot of {t} after two seasons.", "cancelled"),
+]
+
 LED_GRID = [pytest.param(head, body, shape, kind, id=f"{frame}-{shape}")
-            for frame, head, body, kind in LED_FRAMES for shape in NAME_SHAPES]
+            for frame, head, body, kind in LED_FRAMES for shape in NAME_SHAPES] + [
+    pytest.param(head, body + AGAIN, shape, kind, id=f"{frame}-{shape}")
+    for frame, head, body, kind in WORK_OF_FRAMES for shape in NAME_SHAPES]
 
 
 def _found(body: str, headline: str) -> set[tuple[str, str]]:
@@ -126,7 +139,7 @@ def test_name_sharing_a_decision_is_a_title(headline: str, body: str, shape: str
 
 
 @pytest.mark.parametrize(("headline", "body", "shape", "kind"), LED_GRID)
-def test_name_a_person_leads_is_a_title(headline: str, body: str, shape: str,
+def test_name_a_work_is_made_of_is_a_title(headline: str, body: str, shape: str,
                                         kind: str) -> None:
     title = NAME_SHAPES[shape]
     found = _found(body.format(t=title), headline.format(t=title))
@@ -157,6 +170,10 @@ CONTROLS = [
     pytest.param("Kestrel news", "Kestrel axed Salt Road after one season. Maggie Stone, the "
                  "Tovrel-trained actress who led it, said she was sad.", "Maggie Stone",
                  id="person_aside_trained"),
+    pytest.param("Kestrel news", "Kestrel cancelled Salt Road, the remake of Maggie Stone's "
+                 "old film, after two seasons.", "Maggie Stone", id="remake_of_persons_film"),
+    pytest.param("Kestrel news", "Salt Road, filmed during the revival of Lisbon's old port, "
+                 "has been cancelled after two seasons.", "Lisbon", id="revival_of_a_place"),
     pytest.param("Kestrel news", "Kestrel said Salt Road and Lisbon Studios were renewed "
                  "through 2027.", "Lisbon", id="pair_with_studio"),
 ]

@@ -4129,14 +4129,17 @@ TITLE_EVIDENCE_NOUN_AFTER_RE = re.compile(
 #: Before a name, a show's own position (round 34, r34names; ``shows.show_position_evidence``):
 #: "season 2 of X", "a second season of X", "new seasons of dramas X", "ten episodes of X",
 #: "the finale of X", "the premiere of the comedy X", "shows like X", "dramas such as X" (an
-#: opening quote allowed).
+#: opening quote allowed); round 37 (r37names): "the reboot of X", "a spin-off of X", "the
+#: sequel to X" (a work made of another work).
 SHOW_POSITION_BEFORE_RE = re.compile(
     rf"(?i:\b(?:(?:season|series)\s{{1,3}}{_SEASON_NUM}|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)"
     r"|new|more|another|final|last|next|further|\w{1,10}-episode)\s{1,3}(?:seasons?|series"
     r"|instal+ments?)|episodes?|(?:the|its|season|series)\s{1,3}(?:premiere|finale|pilot))"
     rf"\s{{1,3}}of\s{{1,3}}(?:(?:the\s{{1,3}})?(?:[a-z][\w-]{{0,14}}\s{{1,3}}){{0,2}}"
     rf"(?:{SHOW_NOUN_ALT})s?\s{{1,3}})?"
-    rf"|\b(?:{SHOW_NOUN_ALT})s\s{{1,3}}(?:like|such\s{{1,3}}as|including)\s{{1,3}})[\"“‘']?\Z")
+    rf"|\b(?:{SHOW_NOUN_ALT})s\s{{1,3}}(?:like|such\s{{1,3}}as|including)\s{{1,3}}"
+    r"|\b(?:the|a|an|its)\s{1,3}(?:[a-z][\w-]{0,14}\s{1,3})?(?:reboot|remake|spin-?off"
+    r"|sequel|prequel)\s{1,3}(?:of|to)\s{1,3})[\"“‘']?\Z")
 #: After a name in ``SHOW_POSITION_BEFORE_RE``'s place: anything but a possessive ("the finale
 #: of X will air", not "the finale of X's story arc").
 SHOW_POSITION_NOT_OWNED_RE = re.compile(rf"(?!{POSSESSIVE})")

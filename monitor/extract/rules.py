@@ -7486,7 +7486,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.show_position", ALL_KINDS, "round 34 (r34names): a name vetoed for its "
           "look (a person's, a lone first name, a place, a holiday) that the article writes in "
           "a place only a show takes: after a season or an episode of it ('season 2 of X', 'a "
-          "second season of X', 'new seasons of dramas X and Y', 'the finale of X'), or before "
+          "second season of X', 'new seasons of dramas X and Y', 'the finale of X'; round 37: 'the "
+          "reboot of X', 'a spin-off of X', 'the sequel to X'), or before "
           "what only a show does ('X premieres on Kestrel', 'X airs Fridays', 'X ran for three "
           "seasons', 'X is set in Lisbon'; lower case, so a sentence-case headline counts), and "
           "at no mention as a person's name (``shows.show_position_evidence``)",

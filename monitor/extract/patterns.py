@@ -4142,6 +4142,21 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
     r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
     r"(?!(?:\s{1,3}\w{1,6})?\s{1,3}of\b))")
+#: After a pair of names ("X and Y"), a decision the pair shares as one subject, with or without
+#: a season (round 37, r37names; ``shows.shared_decision_evidence``): "X and Y were cancelled",
+#: "X and Y received the go-ahead for full seasons", "X and Y, both on Kestrel, have been axed",
+#: "X and Y got the chop". ``decided``: a decision's own verb (a full name needs one: actors
+#: are not "given the go-ahead" with a show, but the read is kept narrow).
+SHARED_DECISION_AFTER_RE = re.compile(
+    r"(?:,[^,.;:!?]{1,40},)?"
+    r"(?i:(?:\s{1,3}(?:have|has|had|were|was|are|is|been|be|will|both|also|all|each|officially"
+    r"|just|now|recently|already|infamously|quietly|reportedly|since|later|then|got|get|gets"
+    r"|to|set\sto)){0,4}"
+    rf"\s{{1,3}}(?:(?P<decided>{_DECIDED_PARTICIPLES})\b"
+    r"|(?:received|receive|got|gets|get|were\s{1,3}given|was\s{1,3}given|were\s{1,3}handed)"
+    r"\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:go-?ahead|green\s{1,3}light|axe|ax|chop|boot)\b"
+    r"|(?:received|got|earned|landed|scored)\s{1,3}(?:(?:early|full|new|season|series"
+    r"|[\w-]{1,12}-episode|\w{1,8}-season)\s{1,3}){0,3}(?:renewals?|pick-?ups?|orders?)\b))")
 #: Before a name, a decision verb whose object it is, a kind of show between them or none,
 #: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
 #: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".
@@ -4167,14 +4182,17 @@ TITLE_EVIDENCE_NOUN_AFTER_RE = re.compile(
 #: Before a name, a show's own position (round 34, r34names; ``shows.show_position_evidence``):
 #: "season 2 of X", "a second season of X", "new seasons of dramas X", "ten episodes of X",
 #: "the finale of X", "the premiere of the comedy X", "shows like X", "dramas such as X" (an
-#: opening quote allowed).
+#: opening quote allowed); round 37 (r37names): "the reboot of X", "a spin-off of X", "the
+#: sequel to X" (a work made of another work).
 SHOW_POSITION_BEFORE_RE = re.compile(
     rf"(?i:\b(?:(?:season|series)\s{{1,3}}{_SEASON_NUM}|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)"
     r"|new|more|another|final|last|next|further|\w{1,10}-episode)\s{1,3}(?:seasons?|series"
     r"|instal+ments?)|episodes?|(?:the|its|season|series)\s{1,3}(?:premiere|finale|pilot))"
     rf"\s{{1,3}}of\s{{1,3}}(?:(?:the\s{{1,3}})?(?:[a-z][\w-]{{0,14}}\s{{1,3}}){{0,2}}"
     rf"(?:{SHOW_NOUN_ALT})s?\s{{1,3}})?"
-    rf"|\b(?:{SHOW_NOUN_ALT})s\s{{1,3}}(?:like|such\s{{1,3}}as|including)\s{{1,3}})[\"“‘']?\Z")
+    rf"|\b(?:{SHOW_NOUN_ALT})s\s{{1,3}}(?:like|such\s{{1,3}}as|including)\s{{1,3}}"
+    r"|\b(?:the|a|an|its)\s{1,3}(?:[a-z][\w-]{0,14}\s{1,3})?(?:reboot|remake|spin-?off"
+    r"|sequel|prequel)\s{1,3}(?:of|to)\s{1,3})[\"“‘']?\Z")
 #: After a name in ``SHOW_POSITION_BEFORE_RE``'s place: anything but a possessive ("the finale
 #: of X will air", not "the finale of X's story arc").
 SHOW_POSITION_NOT_OWNED_RE = re.compile(rf"(?!{POSSESSIVE})")
@@ -4298,6 +4316,13 @@ TITLE_ASIDE_KIND_AFTER_RE = re.compile(
     r"|or|as|who|whose)\s)[\w+.’'-]{1,20}\s){0,4}?"
     rf"(?i:{SHOW_NOUN_ALT_NO_SERIES}){_ASIDE_KIND_TAIL}"
     r"[^,;.()\"“”]{0,100}(?:,|\.(?:\s|\Z)|\Z)")
+#: After a name, an appositive whose adjective names the people who lead or make it, a work's
+#: (round 37, r37names; ``shows.aside_evidence``, ``title.keep.aside_led``): "X, the Jane
+#: Doe-led modern take on an old myth", "X, a Tom Vey-fronted panel show", "X, the Ada
+#: Lin-penned thriller". A person is led by no one in an aside of her own.
+TITLE_ASIDE_LED_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:the|a|an)\s(?:[A-Z][\w.’'-]{0,20}\s){0,2}[A-Z][\w.’']{0,20}"
+    r"-(?:led|fronted|starring|headlined|helmed|penned|created|hosted)\s")
 #: After a name, a closed aside that is no person's: where the show is seen ("X, seen on
 #: Kestrel (channel 104),", "X, now streaming on Tovrel,") or a relative clause about a thing
 #: ("X, which aired on Kestrel,"); then, optionally, "which" / "that" opening the clause the

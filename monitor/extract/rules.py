@@ -7552,7 +7552,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.show_position", ALL_KINDS, "round 34 (r34names): a name vetoed for its "
           "look (a person's, a lone first name, a place, a holiday) that the article writes in "
           "a place only a show takes: after a season or an episode of it ('season 2 of X', 'a "
-          "second season of X', 'new seasons of dramas X and Y', 'the finale of X'), or before "
+          "second season of X', 'new seasons of dramas X and Y', 'the finale of X'; round 37: 'the "
+          "reboot of X', 'a spin-off of X', 'the sequel to X'), or before "
           "what only a show does ('X premieres on Kestrel', 'X airs Fridays', 'X ran for three "
           "seasons', 'X is set in Lisbon'; lower case, so a sentence-case headline counts), and "
           "at no mention as a person's name (``shows.show_position_evidence``)",
@@ -7567,6 +7568,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is none), and at no mention as a person's name "
           "(``shows.headline_decision_evidence``)",
           "Havana Renewed For Season 3 At Kestrel"),
+    _rule("title.keep.shared_decision", ALL_KINDS, "round 37 (r37names): a name vetoed for "
+          "its look (a person's, a lone first name, a place, a holiday) that the body pairs "
+          "with a title the article keeps as one subject of a decision ('Martha and Salt Road "
+          "were cancelled', 'Salt Road and Lisbon received the go-ahead for full seasons'); a "
+          "full name needs a decision's own verb and no cast's words around it; at no mention "
+          "as a person's name (``shows.shared_decision_evidence``)",
+          "Martha and Salt Road were cancelled after one season."),
+    _rule("title.keep.aside_led", ALL_KINDS, "round 37 (r37names): a name vetoed for its "
+          "look (a person's, a lone first name, a place, a holiday) that an appositive right "
+          "after it calls a work led or made by people ('Martha, the Jane Doe-led take on an "
+          "old myth', 'Lisbon, a Tom Vey-fronted panel show'), at no mention a person's "
+          "(``shows.aside_evidence``)",
+          "Martha, the Jane Doe-led take on an old myth, was axed after one season."),
+    _rule("title.keep.quoted_time_word", ALL_KINDS, "round 37 (r37names): a calendar word "
+          "vetoed as a time even when strong ('Weekend', 'Tomorrow', 'Yesterday', 'Fall', "
+          "'Memorial Day') that the article quotes as a name, with no mention written as a "
+          "time ('this Weekend', 'over the Weekend', 'Fall 2025') nor as a person's "
+          "(``shows.quoted_time_words``)",
+          "Kestrel has renewed \u201cWeekend\u201d for a third season."),
     _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "

@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -52,6 +52,7 @@ from .patterns import (
     OWN_SEASON_BEFORE_RE,
     OWN_SEASON_LABEL_AFTER_RE,
     SEASON_RE,
+    SHARED_DECISION_AFTER_RE,
     SHOW_POSITION_AFTER_RE,
     SHOW_POSITION_BEFORE_RE,
     SHOW_POSITION_HEADLINE_RE,
@@ -59,6 +60,7 @@ from .patterns import (
     SHOW_POSITION_NOT_OWNED_RE,
     STOP_CAPS,
     TITLE_ASIDE_KIND_AFTER_RE,
+    TITLE_ASIDE_LED_AFTER_RE,
     TITLE_ASIDE_PLAIN_AFTER_RE,
     TITLE_ASIDE_RELATIVE_AFTER_RE,
     TITLE_CONNECTORS,
@@ -4338,6 +4340,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = all_listed_kept(verdicts, all_listed)
     verdicts = _evidenced(verdicts, texts, protected, headline)  # its verbs: lower case only
+    verdicts = quoted_time_words(verdicts, cues, texts, headline, protected)
     verdicts = _aside_evidenced(verdicts, texts, protected)
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
@@ -4632,6 +4635,54 @@ def headline_decision_evidence(title: str, texts: Sequence[str], headline: str,
     return evidence
 
 
+#: A pair's joint: "X and Y", "X & Y".
+_PAIR_JOINT = (" and ", " & ")
+
+
+def shared_decision_evidence(title: str, texts: Sequence[str], kept: Collection[str],
+                             full_name: bool = False,
+                             mentions: NameMentions | None = None) -> bool:
+    """The body writes a name vetoed for its look (a person's, a first name, a place, a
+    holiday) as one of a pair with a title the article keeps, the pair the subject of a
+    decision ("Martha and Salt Road were cancelled", "Salt Road and Lisbon received the
+    go-ahead for full seasons", "Lisbon and Salt Road, both on Kestrel, have been axed"):
+    a decision shared with a show is a show's (round 37, r37names,
+    ``title.keep.shared_decision``). A ``full_name`` needs a decision's own verb ("renewed",
+    "cancelled", not "the go-ahead") and no cast's words around it. Evidence against wins at
+    any mention (``name_mentions``). The body's texts only: a headline's capitals hide its
+    verbs."""
+    mentions = name_mentions(title, texts) if mentions is None else mentions
+    if mentions is None or not kept:
+        return False
+    for i, at, end in mentions:
+        text = texts[i]
+        partner_end = -1
+        for joint in _PAIR_JOINT:
+            start = end + len(joint)
+            if text.startswith(joint, end):  # "X and Y ...": Y a kept title
+                partner_end = max([partner_end, *(start + len(k) for k in kept if k != title
+                                                  and _whole_at(text, k, start))])
+            if text.endswith(joint, 0, at) and any(  # "Y and X ...": Y a kept title
+                    k != title and _whole_at(text, k, at - len(joint) - len(k))
+                    for k in kept):
+                partner_end = max(partner_end, end)
+        if partner_end < 0:
+            continue
+        decision = SHARED_DECISION_AFTER_RE.match(text, partner_end, partner_end + 160)
+        if decision and not (full_name and (decision.group("decided") is None
+                                            or _cast_around(texts, i, at, partner_end))):
+            return True
+    return False
+
+
+def _whole_at(text: str, name: str, start: int) -> bool:
+    """``text`` holds ``name`` at ``start`` as whole words."""
+    end = start + len(name)
+    return start >= 0 and text.startswith(name, start) and (
+        start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum())
+
+
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
                protected: Collection[str], headline: str = "") -> list[Verdict]:
     """A name's look veto given way to the article's evidence of a title (``title_evidence``,
@@ -4640,6 +4691,7 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
     ``title.keep.show_position``, round 34 r34names; ``headline_decision_evidence``,
     ``title.keep.headline_decision``, round 35 r35headlines)."""
     out = []
+    kept = frozenset(v.title for v in verdicts if v.kept)
     for v in verdicts:
         if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
             out.append(v)
@@ -4655,8 +4707,50 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
         elif not person_by_role(v.title) and headline_decision_evidence(
                 v.title, texts, headline, v.rule, mentions):
             out.append(Verdict(v.title, True, rules.check("title.keep.headline_decision")))
+        elif not person_by_role(v.title) and shared_decision_evidence(
+                v.title, texts, kept, v.rule == "title.veto.person_name", mentions):
+            out.append(Verdict(v.title, True, rules.check("title.keep.shared_decision")))
         else:
             out.append(v)
+    return out
+
+
+#: The words before a capitalised calendar word that write it as a time, not a show's name
+#: ("this Weekend", "over the Weekend", "on Yesterday's show"): ``quoted_time_words``.
+_TIME_WORD_BEFORE_RE = re.compile(
+    r"(?i)\b(?:this|next|last|every|each|one|a|that|the|on|over|by|until|till|since|during|"
+    r"after|before|through|all|early|late|mid|of\sthe|holiday|long|bank)[\s-]{1,3}\Z")
+
+#: A year or a day's number after the word: "Fall 2025", "Weekend 2": a time or a numbered
+#: event, not the bare name (``quoted_time_words``).
+_TIME_WORD_NUMBER_AFTER_RE = re.compile(r"\s{1,3}\d")
+
+
+def quoted_time_words(verdicts: Sequence[Verdict], cues: Mapping[str, Collection[str]],
+                      texts: Sequence[str], headline: str,
+                      protected: Collection[str]) -> list[Verdict]:
+    """A calendar word the article quotes as a name ("'Weekend' returns", 'Series already
+    renewed include "Tomorrow" and "Salt Road"') kept as a title where only its look vetoed it
+    (``title.keep.quoted_time_word``, round 37, r37names): ``judge`` keeps a strong month, season
+    or holiday ("Easter season 2") but vetoes a strong "Weekend", "Tomorrow", "Yesterday",
+    "Fall" or "Memorial Day" as a time. Quotes are the title's own mark; evidence against wins
+    at any mention, quoted or not, the headline's included: a time's word before it ("this
+    Weekend", "over the Weekend", "on Memorial Day"), a number after it ("Fall 2025"), a
+    mention written as a person's, or a scare quote (``validate`` vetoes those first)."""
+    out = []
+    for v in verdicts:
+        if v.kept or v.rule != "title.veto.holiday" or v.title in protected or \
+                "quoted" not in cues.get(v.title, ()) or any(c.isdigit() for c in v.title):
+            out.append(v)
+            continue
+        against = name_mentions(v.title, [*texts, headline]) is None
+        for text in (*texts, headline):
+            for at in whole_mentions(v.title, text):
+                against = against or bool(
+                    _TIME_WORD_BEFORE_RE.search(text[max(0, at - 12):at].rstrip("\"“‘'"))
+                    or _TIME_WORD_NUMBER_AFTER_RE.match(text, at + len(v.title)))
+        out.append(v if against else Verdict(v.title, True,
+                                             rules.check("title.keep.quoted_time_word")))
     return out
 
 
@@ -4664,6 +4758,8 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     """The rule by which an aside right after a mention of ``title`` shows it a show's title,
     or None (round 30). ``title.keep.aside_kind``: a closed appositive whose head is a kind of
     show ("Havana, the Kestrel drama from Tovrel Studios, ...", ``TITLE_ASIDE_KIND_AFTER_RE``).
+    ``title.keep.aside_led``: an appositive calling it a work people lead or make ("Martha,
+    the Jane Doe-led take on an old myth", ``TITLE_ASIDE_LED_AFTER_RE``; round 37).
     ``title.keep.aside_decision``: a decision with a season (``title_evidence``'s) right past
     an aside that is no person's ("Stella, seen on Kestrel, has been cancelled after four
     seasons", "Stella, which aired on Kestrel, has been renewed for a fifth season", "...,
@@ -4680,6 +4776,9 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
             continue  # the common case: no comma right after the name
         if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
             found = "title.keep.aside_kind"
+            continue
+        if TITLE_ASIDE_LED_AFTER_RE.match(text, end):
+            found = "title.keep.aside_led"
             continue
         aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
             TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)

@@ -238,6 +238,10 @@ class SentenceView:
     #: Whether the trigger's active decision verb takes a reference as its object, with only
     #: its decider named before it in the clause ("Kestrel Play renewed it").
     decides_referred: Callable[[Trigger], bool] = lambda trigger: False
+    #: The show the next sentence opens on as its subject, when this sentence tells a status
+    #: of a reference ("its fishing drama", "the series") before the article (headline too)
+    #: names any show (round 37, ``target.reference_named_after``); else None.
+    named_after: str | None = None
     #: Whether the sentence opens on a reference that is the trigger's subject, with every
     #: show it names after the trigger in passing ("It premieres June 4, after X").
     referred_owns: Callable[[Trigger], bool] = lambda trigger: False

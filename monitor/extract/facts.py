@@ -182,6 +182,7 @@ from .shows import (
     list_run,
     named_shows,
     normalise_title,
+    opens_as_subject,
     respective_seasons,
     season_mentions,
     title_spans,
@@ -199,6 +200,7 @@ from .showwords import (
     kind_alt,
     may_introduce,
     owner_possessive,
+    refers_ahead,
 )
 from .titles import (
     article_networks,
@@ -2635,8 +2637,8 @@ def _gapped_counts(text: str, mentions: Sequence[Mention], hits: Sequence[re.Mat
 def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
-                   triggers: Sequence[Trigger], following: Sequence[Target] = ()
-                   ) -> SentenceView:
+                   triggers: Sequence[Trigger], following: Sequence[Target] = (),
+                   named_after: str | None = None) -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
     text = sentence.text
@@ -2697,6 +2699,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
+        named_after=named_after,
     )
 
 
@@ -3396,8 +3399,16 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         if after and after[0].start <= 2 \
                 and introduces_next(text, next_text[after[0].end:], bool(previous)):
             following = [Target(after[0].show, (), None, new_show=True)]
+    named_after = None
+    if next_text and not mentions and not sentence.is_title and ctx.last_any_named is None \
+            and not ctx.headline_shows and refers_ahead(text) is not None:
+        # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
+        # ...": the show the lead's reference stood for, named after it (round 37)
+        after = index.mentions(next_text)[:1]
+        if after and after[0].start <= 2 and opens_as_subject(next_text, after[0].end):
+            named_after = after[0].show
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
-                          following)
+                          following, named_after)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))

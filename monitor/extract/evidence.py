@@ -291,7 +291,8 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                     found = "introduced_as_show"  # "... a new drama. Glass Harbor follows ..."
                 if not found and 0 < number <= LEAD_REFERENCE_SENTENCES and mention.start <= 2 \
                         and number < len(texts) - 1 and not any(mentions[:number]) \
-                        and refers_ahead(texts[number - 1]) is not None \
+                        and (refers_ahead(texts[number - 1]) is not None or number >= 2
+                             and refers_ahead(texts[number - 2]) is not None) \
                         and opens_as_subject(text, mention.end):
                     # "Kestrel has renewed its fishing drama. Salt Road follows ...": the
                     # lead's reference told before any show is named (round 37)

@@ -3356,7 +3356,7 @@ def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = "",
-                    decided: frozenset[str] = frozenset()
+                    decided: frozenset[str] = frozenset(), later_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
@@ -3405,6 +3405,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
         # ...": the show the lead's reference stood for, named after it (round 37)
         after = index.mentions(next_text)[:1]
+        if not after and later_text:  # "... The network made the announcement on Tuesday.
+            after, next_text = index.mentions(later_text)[:1], later_text  # Salt Road, ..."
         if after and after[0].start <= 2 and opens_as_subject(next_text, after[0].end):
             named_after = after[0].show
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
@@ -4368,7 +4370,9 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         reached = frozenset(f.show for f in raw if f.kind == sentence.status[0]) - (
             named_in_title if beyond_title else frozenset()) \
             if sentence.status is not None and sentence.status_count else frozenset()
-        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached)
+        later_text = sentences[number + 2].text if number + 2 < len(sentences) else ""
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached,
+                                       later_text)
         shows = {t.show for t in named}
         if shows:
             ctx.last_any_named = number

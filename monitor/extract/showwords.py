@@ -307,7 +307,8 @@ FORWARD_REFERENCE_RE = re.compile(
     # not another noun ("its comedy lineup", "the series finale") nor "of" or a possessive
     r"(?=\s{0,2}[.,;:!?)—–]|\s{0,2}$|\s{1,2}(?:for|after|to|through|has|have|had|is|was|are|"
     r"were|will|would|won['’]t|returns?|premieres?|debuts?|and|a|an|with|on|in|from|as|at|by|"
-    r"this|next|into|back|gets?|got|earns?|earned|season|series)\b)|^\W{0,3}it\s")
+    r"this|next|into|back|gets?|got|earns?|earned|season|series)\b)"
+    r"|^\W{0,3}(?:[a-z]{2,12},\s{1,2})?it\s")  # "It ...", "Sadly, it ..."
 #: A status word a sentence tells of a show: a decision, a premiere or return, a new season.
 FORWARD_STATUS_RE = re.compile(
     r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|scrap(?:ped|s)|"

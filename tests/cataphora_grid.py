@@ -73,6 +73,13 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("interview", "quote_show_coming_back", "renewed", "A", "",
      "\"We're thrilled the show is coming back for a third season,\" said showrunner Mara "
      "Quell. {A} follows three sisters in a harbour town."),
+    # one show, named inside the next sentence (quoted, or with its maker)
+    ("wire", "network_said_quoted_title", "renewed", "A", "",
+     "{N} has renewed its fishing drama for a third season. The network said on Tuesday "
+     "that \"{A}\" drew 4 million viewers a week in its second run."),
+    ("press", "stars_in_quoted_title", "premiere", "A", "",
+     "The new comedy premieres on {N} on Friday, May 8. Ann Leary stars as a baker in "
+     "\"{A}\", which was filmed in Cork."),
     # two shows: the one the next sentence opens on
     ("trade", "two_shows_next_opens", "renewed", "A", "",
      "{N} has renewed its fishing drama for a third season. {A} follows three sisters in a "
@@ -84,7 +91,11 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("trade", "two_listed_none", "renewed", "none", "",
      "{N} has renewed its fishing drama for a third season. {A} and {B} drew 4 million "
      "viewers each."),
-    # named two sentences later (left: the next sentence names none)
+    # the next sentence tells its own status of another show: the reference's is not its
+    ("trade", "next_cancels_another_none", "renewed", "none", "",
+     "{N} has renewed its fishing drama for a third season. It also cancelled \"{B}\" "
+     "after one season."),
+    # named two sentences later, the one between naming none
     ("wire", "named_two_later", "renewed", "A", "",
      "{N} has renewed its fishing drama for a third season. The network made the "
      "announcement on Tuesday. {A}, which stars Ann Leary, drew 4 million viewers."),

@@ -240,7 +240,9 @@ class SentenceView:
     decides_referred: Callable[[Trigger], bool] = lambda trigger: False
     #: The show the next sentence opens on as its subject, when this sentence tells a status
     #: of a reference ("its fishing drama", "the series") before the article (headline too)
-    #: names any show (round 37, ``target.reference_named_after``); else None.
+    #: names any show (round 37, ``target.reference_named_after``); "" when the next
+    #: sentence names one show inside it and tells a status of its own ("It also cancelled
+    #: X"): another show than the reference's; else None.
     named_after: str | None = None
     #: Whether the sentence opens on a reference that is the trigger's subject, with every
     #: show it names after the trigger in passing ("It premieres June 4, after X").

@@ -195,6 +195,7 @@ from .showwords import (
     NEW_KIND_ALT,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    STATUS_VERB_RE,
     common_show_nouns,
     introduces_next,
     kind_alt,
@@ -3404,11 +3405,16 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
             and not ctx.headline_shows and refers_ahead(text) is not None:
         # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
         # ...": the show the lead's reference stood for, named after it (round 37)
-        after = index.mentions(next_text)[:1]
+        after = index.mentions(next_text)
         if not after and later_text:  # "... The network made the announcement on Tuesday.
-            after, next_text = index.mentions(later_text)[:1], later_text  # Salt Road, ..."
-        if after and after[0].start <= 2 and opens_as_subject(next_text, after[0].end):
-            named_after = after[0].show
+            after, next_text = index.mentions(later_text), later_text  # Salt Road, ..."
+        if after and after[0].start <= 2:
+            named_after = after[0].show if opens_as_subject(next_text, after[0].end) else None
+        elif len(after) == 1:
+            # its one show, named inside a sentence that tells no status of its own ("The
+            # network said \"Salt Road\" drew 4 million viewers"); "It also cancelled X"
+            # tells X's own: the reference is to another show ("", none)
+            named_after = "" if STATUS_VERB_RE.search(next_text) else after[0].show
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
                           following, named_after)
     out: list[tuple[Fact, bool]] = []

@@ -3108,7 +3108,7 @@ def _named_after(c: Candidate) -> str | None:
     article has none, and not a show the article calls by another genre than the
     reference's ("its comedy" for "the Kestrel drama Salt Road") (round 37)."""
     show = c.view.named_after
-    if show is None or c.view.mentions or refers_ahead(_clause_text(c)) is None:
+    if not show or c.view.mentions or refers_ahead(_clause_text(c)) is None:
         return None
     main = c.ctx.main_show
     if main and main != show:
@@ -6593,6 +6593,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "than the reference's; none when the next sentence opens on a list (round 37)",
           "Kestrel has renewed its fishing drama for a third season. Salt Road, created by "
           "Ann Leary, follows three sisters.", _named_after, _target_show),
+    _step("targets", "drop.reference_named_after_other", ALL_KINDS, "a status told of a "
+          "reference before the article names any show, when the next sentence names one "
+          "show inside it with a status of its own ('It also cancelled \"Lantern House\"'): "
+          "that is another show, not the reference's; none (never the main show by default; "
+          "round 37)", "Kestrel has renewed its fishing drama for a third season. It also "
+          "cancelled \"Lantern House\" after one season.",
+          lambda c: c.view.named_after == "" and not c.view.mentions
+          and refers_ahead(_clause_text(c)) is not None, _drop),
     _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
           "no show, in a paragraph about a title-like name the article's titles do not hold "
           "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "

@@ -316,6 +316,12 @@ FORWARD_STATUS_RE = re.compile(
     r"{1,2}plug|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)"
     r"\s{1,2}(?:season|series|run))\b")
 
+#: A verb of a status, no season word: a sentence holding one tells a status of its own.
+STATUS_VERB_RE = re.compile(
+    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|"
+    r"scrap(?:ped|s)|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|returns?|returning|green-?lit|"
+    r"picked\s{1,2}up|pulled\s{1,2}the\s{1,2}plug)\b")
+
 
 def refers_ahead(text: str) -> int | None:
     """Where ``text`` refers to a show by its kind or as "it" while telling a status of it

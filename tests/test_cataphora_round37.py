@@ -74,6 +74,10 @@ NEW = [
     ("the_thriller_cancelled_wire", "The thriller will not return for a third season, Tovrel "
      "said on Monday. Night Ferry, which starred Ann Leary, drew 1 million viewers.",
      {("Night Ferry", "cancelled", 2)}),
+    ("roundup_paragraph_owned_reference", "Kestrel renewed \"Salt Road\" for a third "
+     "season.\n\nTovrel has cancelled its workplace comedy after one season. \"Lantern "
+     "House\", from Ann Leary, drew fewer than a million viewers.",
+     {("Salt Road", "renewed", 3), ("Lantern House", "cancelled", 1)}),
     ("season_stays_the_triggers", "Kestrel has renewed its fishing drama for a fourth season. "
      "Salt Road follows three sisters; its second season drew 4 million viewers.",
      {("Salt Road", "renewed", 4)}),
@@ -112,6 +116,10 @@ KEPT = [
     # a person opening the next sentence is no show
     ("person_said_next", "Kestrel has renewed its fishing drama for a third season. Ann Leary "
      "said she was thrilled.", set()),
+    # a paragraph's reference to a show named before is no forward reference
+    ("paragraph_reference_back", "The Kestrel drama Salt Road follows three sisters.\n\n"
+     "Kestrel has renewed its fishing drama for a third season. Ann Leary said she was "
+     "thrilled.", {("Salt Road", "renewed", 3)}),
     # a named show keeps its own decision
     ("named_show_decided", "Kestrel has renewed Salt Road for a third season. Lantern House "
      "follows two bakers.", {("Salt Road", "renewed", 3)}),

@@ -193,6 +193,7 @@ from .showwords import (
     GENRE_FAMILIES,
     INTRODUCED_RE,
     NEW_KIND_ALT,
+    OWNED_REFERENCE_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
     STATUS_VERB_RE,
@@ -2639,7 +2640,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
                    triggers: Sequence[Trigger], following: Sequence[Target] = (),
-                   named_after: str | None = None) -> SentenceView:
+                   named_after: str | None = None, told_after: str = "") -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
     text = sentence.text
@@ -2700,7 +2701,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
-        named_after=named_after,
+        named_after=named_after, told_after=told_after,
     )
 
 
@@ -3401,8 +3402,11 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                 and introduces_next(text, next_text[after[0].end:], bool(previous)):
             following = [Target(after[0].show, (), None, new_show=True)]
     named_after = None
-    if next_text and not mentions and not sentence.is_title and ctx.last_any_named is None \
-            and not ctx.headline_shows and refers_ahead(text) is not None:
+    fresh = ctx.last_any_named is None and not ctx.headline_shows
+    told_after = ""
+    if next_text and not mentions and not sentence.is_title and (
+            fresh or not ctx.paragraph_named and OWNED_REFERENCE_RE.search(text)) \
+            and refers_ahead(text) is not None:
         # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
         # ...": the show the lead's reference stood for, named after it (round 37)
         after = index.mentions(next_text)
@@ -3415,8 +3419,11 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
             # network said \"Salt Road\" drew 4 million viewers"); "It also cancelled X"
             # tells X's own: the reference is to another show ("", none)
             named_after = "" if STATUS_VERB_RE.search(next_text) else after[0].show
+            told_after = next_text
+        if named_after is not None and not fresh and after[0].show in ctx.shows_seen:
+            named_after = None  # a paragraph's reference to a show named before: not ahead
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
-                          following, named_after)
+                          following, named_after, told_after)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
@@ -4357,6 +4364,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             else:
                 previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
+            ctx.paragraph_named = False
             # a paragraph opens with the show carried over from the one before, if any
             ctx.paragraph_subject = previous[0].show if len({t.show for t in previous}) == 1 \
                 else None
@@ -4382,6 +4390,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         shows = {t.show for t in named}
         if shows:
             ctx.last_any_named = number
+            ctx.paragraph_named = True
+            ctx.shows_seen.update(shows)
         if len(shows) == 1:
             ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]

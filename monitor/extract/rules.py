@@ -3118,6 +3118,25 @@ def _named_after(c: Candidate) -> str | None:
     return show if not kin or not nouns or not nouns.isdisjoint(kin) else None
 
 
+#: The verbs of each decision kind's status, to tell a next sentence's own status apart.
+_KIND_STATUS_RE = {
+    "renewed": re.compile(r"(?i)\b(?:renew|recommission|picked\s{1,2}up)"),
+    "cancelled": re.compile(r"(?i)\b(?:cancel|ax(?:e|ed|es|ing)\b|scrap|pulled\s{1,2}the)"),
+    "premiere": re.compile(r"(?i)\b(?:premier|debut|return)"),
+}
+
+
+def _named_after_other(c: Candidate) -> bool:
+    """The next sentence names one show inside it and tells a status of another kind of it
+    ("It also cancelled X" after a renewal of "its fishing drama"): another show than the
+    reference's (round 37). A status of the same kind ("X is returning this spring" after
+    "the hit comedy premieres") may be the same show's: not dropped."""
+    if c.view.named_after != "" or c.view.mentions or refers_ahead(_clause_text(c)) is None:
+        return False
+    own = _KIND_STATUS_RE.get(c.kind)
+    return own is not None and not own.search(c.view.told_after)
+
+
 def _single_reference(c: Candidate) -> str | None:
     shows = _of_referred_genre(c, _previous_shows(c))
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
@@ -6599,8 +6618,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "that is another show, not the reference's; none (never the main show by default; "
           "round 37)", "Kestrel has renewed its fishing drama for a third season. It also "
           "cancelled \"Lantern House\" after one season.",
-          lambda c: c.view.named_after == "" and not c.view.mentions
-          and refers_ahead(_clause_text(c)) is not None, _drop),
+          _named_after_other, _drop),
     _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
           "no show, in a paragraph about a title-like name the article's titles do not hold "
           "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "

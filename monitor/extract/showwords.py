@@ -316,6 +316,12 @@ FORWARD_STATUS_RE = re.compile(
     r"{1,2}plug|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)"
     r"\s{1,2}(?:season|series|run))\b")
 
+#: A reference owned or described ("its fishing drama", "their comedy", "the Kestrel
+#: thriller"), not a bare "the series" or "it": opening a paragraph of a round-up, it may
+#: speak of a show the paragraph goes on to name (round 37).
+OWNED_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?|the\s{{1,2}}"
+    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{1,3}}?)(?:{_ONE_KIND})\b(?!['’])")
 #: A verb of a status, no season word: a sentence holding one tells a status of its own.
 STATUS_VERB_RE = re.compile(
     r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|"

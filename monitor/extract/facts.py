@@ -3409,17 +3409,18 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
             and refers_ahead(text) is not None:
         # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
         # ...": the show the lead's reference stood for, named after it (round 37)
-        after = index.mentions(next_text)
+        naming = next_text
+        after = index.mentions(naming)
         if not after and later_text:  # "... The network made the announcement on Tuesday.
-            after, next_text = index.mentions(later_text), later_text  # Salt Road, ..."
+            after, naming = index.mentions(later_text), later_text  # Salt Road, ..."
         if after and after[0].start <= 2:
-            named_after = after[0].show if opens_as_subject(next_text, after[0].end) else None
+            named_after = after[0].show if opens_as_subject(naming, after[0].end) else None
         elif len(after) == 1:
             # its one show, named inside a sentence that tells no status of its own ("The
             # network said \"Salt Road\" drew 4 million viewers"); "It also cancelled X"
             # tells X's own: the reference is to another show ("", none)
-            named_after = "" if STATUS_VERB_RE.search(next_text) else after[0].show
-            told_after = next_text
+            named_after = "" if STATUS_VERB_RE.search(naming) else after[0].show
+            told_after = naming
         if named_after is not None and not fresh and after[0].show in ctx.shows_seen:
             named_after = None  # a paragraph's reference to a show named before: not ahead
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,

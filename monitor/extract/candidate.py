@@ -119,6 +119,11 @@ class ArticleContext:
     #: on no show: what a later reference in the paragraph speaks of when the sentence before
     #: named several shows (``UNFOUND_SHOW``: a name the article's titles do not hold).
     paragraph_subject: str | None = None
+    #: A sentence of the paragraph being read has named a show (round 37: a paragraph's
+    #: owned reference before any name may speak of the show it goes on to name).
+    paragraph_named: bool = False
+    #: The shows the sentences read so far named.
+    shows_seen: set[str] = field(default_factory=set)
     #: The genre nouns the article calls each show by right beside its name ("the Kestrel
     #: drama Salt Road", "Lisbon, a comedy set in ..."), with the number of the first sentence
     #: that does: a reference by genre ("the drama") speaks of a show of that genre (round 36).
@@ -238,6 +243,14 @@ class SentenceView:
     #: Whether the trigger's active decision verb takes a reference as its object, with only
     #: its decider named before it in the clause ("Kestrel Play renewed it").
     decides_referred: Callable[[Trigger], bool] = lambda trigger: False
+    #: The show the next sentence opens on as its subject, when this sentence tells a status
+    #: of a reference ("its fishing drama", "the series") before the article (headline too)
+    #: names any show (round 37, ``target.reference_named_after``); "" when the next
+    #: sentence names one show inside it and tells a status of its own ("It also cancelled
+    #: X"): another show than the reference's; else None.
+    named_after: str | None = None
+    #: The sentence ``named_after`` was read in when it is "" (its own status's words).
+    told_after: str = ""
     #: Whether the sentence opens on a reference that is the trigger's subject, with every
     #: show it names after the trigger in passing ("It premieres June 4, after X").
     referred_owns: Callable[[Trigger], bool] = lambda trigger: False

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .candidate import MentionLike
 from .deciders import ASIDE_ADVERBS
+from .shows import opens_as_subject
 from .showwords import (
     _AFTER,
     _BEFORE,
@@ -48,6 +49,7 @@ from .showwords import (
     _clause_before,
     common_show_nouns,
     longest_first,
+    refers_ahead,
     status_past_aside,
 )
 from .titles import network_names, vocabulary, whole_mentions
@@ -296,6 +298,14 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 if not found and 0 < number < len(texts) - 1 and mention.start <= 2 and \
                         not mentions[number - 1] and INTRODUCED_RE.search(texts[number - 1]):
                     found = "introduced_as_show"  # "... a new drama. Glass Harbor follows ..."
+                if not found and 0 < number <= LEAD_REFERENCE_SENTENCES and mention.start <= 2 \
+                        and number < len(texts) - 1 and not any(mentions[:number]) \
+                        and (refers_ahead(texts[number - 1]) is not None or number >= 2
+                             and refers_ahead(texts[number - 2]) is not None) \
+                        and opens_as_subject(text, mention.end):
+                    # "Kestrel has renewed its fishing drama. Salt Road follows ...": the
+                    # lead's reference told before any show is named (round 37)
+                    found = "referred_before_named"
                 if not found and number == len(texts) - 1 and len(texts) > 1 and \
                         _lead_refers_to(show, texts, mentions):
                     found = "headline_referred_to_as_show"
@@ -342,6 +352,9 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
 
 #: How many titles with evidence make an article a round-up of shows.
 ROUNDUP_SHOWS = 3
+#: A lead's sentences: a reference told in one before any show is named speaks of the
+#: name the next sentence opens on (``referred_before_named``, round 37).
+LEAD_REFERENCE_SENTENCES = 3
 
 
 def evidenced_titles(titles: Collection[str], texts: Sequence[str], headline: str = ""

@@ -183,6 +183,7 @@ from .shows import (
     list_run,
     named_shows,
     normalise_title,
+    opens_as_subject,
     respective_seasons,
     season_mentions,
     title_spans,
@@ -193,13 +194,16 @@ from .showwords import (
     GENRE_FAMILIES,
     INTRODUCED_RE,
     NEW_KIND_ALT,
+    OWNED_REFERENCE_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    STATUS_VERB_RE,
     common_show_nouns,
     introduces_next,
     kind_alt,
     may_introduce,
     owner_possessive,
+    refers_ahead,
 )
 from .titles import (
     article_networks,
@@ -2636,8 +2640,8 @@ def _gapped_counts(text: str, mentions: Sequence[Mention], hits: Sequence[re.Mat
 def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
-                   triggers: Sequence[Trigger], following: Sequence[Target] = ()
-                   ) -> SentenceView:
+                   triggers: Sequence[Trigger], following: Sequence[Target] = (),
+                   named_after: str | None = None, told_after: str = "") -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
     text = sentence.text
@@ -2698,6 +2702,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
+        named_after=named_after, told_after=told_after,
     )
 
 
@@ -3354,7 +3359,7 @@ def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = "",
-                    decided: frozenset[str] = frozenset()
+                    decided: frozenset[str] = frozenset(), later_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
@@ -3397,8 +3402,30 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         if after and after[0].start <= 2 \
                 and introduces_next(text, next_text[after[0].end:], bool(previous)):
             following = [Target(after[0].show, (), None, new_show=True)]
+    named_after = None
+    fresh = ctx.last_any_named is None and not ctx.headline_shows
+    told_after = ""
+    if next_text and not mentions and not sentence.is_title and (
+            fresh or not ctx.paragraph_named and OWNED_REFERENCE_RE.search(text)) \
+            and refers_ahead(text) is not None:
+        # "Kestrel has renewed its fishing drama for a third season. Salt Road, created by
+        # ...": the show the lead's reference stood for, named after it (round 37)
+        naming = next_text
+        after = index.mentions(naming)
+        if not after and later_text:  # "... The network made the announcement on Tuesday.
+            after, naming = index.mentions(later_text), later_text  # Salt Road, ..."
+        if after and after[0].start <= 2:
+            named_after = after[0].show if opens_as_subject(naming, after[0].end) else None
+        elif len(after) == 1:
+            # its one show, named inside a sentence that tells no status of its own ("The
+            # network said \"Salt Road\" drew 4 million viewers"); "It also cancelled X"
+            # tells X's own: the reference is to another show ("", none)
+            named_after = "" if STATUS_VERB_RE.search(naming) else after[0].show
+            told_after = naming
+        if named_after is not None and not fresh and after[0].show in ctx.shows_seen:
+            named_after = None  # a paragraph's reference to a show named before: not ahead
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
-                          following)
+                          following, named_after, told_after)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
@@ -4348,6 +4375,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             else:
                 previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
+            ctx.paragraph_named = False
             # a paragraph opens with the show carried over from the one before, if any
             ctx.paragraph_subject = previous[0].show if len({t.show for t in previous}) == 1 \
                 else None
@@ -4367,10 +4395,14 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         reached = frozenset(f.show for f in raw if f.kind == sentence.status[0]) - (
             named_in_title if beyond_title else frozenset()) \
             if sentence.status is not None and sentence.status_count else frozenset()
-        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached)
+        later_text = sentences[number + 2].text if number + 2 < len(sentences) else ""
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached,
+                                       later_text)
         shows = {t.show for t in named}
         if shows:
             ctx.last_any_named = number
+            ctx.paragraph_named = True
+            ctx.shows_seen.update(shows)
         if len(shows) == 1:
             ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]

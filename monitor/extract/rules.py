@@ -387,6 +387,7 @@ from .showwords import (
     kind_alt,
     longest_first,
     owner_possessive,
+    refers_ahead,
     summary_item_note,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
@@ -3137,6 +3138,41 @@ def _reference_of_no_named_genre(c: Candidate) -> bool:
     reachable = {*_previous_shows(c), *([last[0]] if last else []),
                  *([c.ctx.main_show] if c.ctx.main_show else [])}
     return bool(reachable) and all(show in described for show in reachable)
+
+
+def _named_after(c: Candidate) -> str | None:
+    """The show a reference told before the article names any show speaks of: the one the
+    next sentence opens on (``SentenceView.named_after``), when it is the main show or the
+    article has none, and not a show the article calls by another genre than the
+    reference's ("its comedy" for "the Kestrel drama Salt Road") (round 37)."""
+    show = c.view.named_after
+    if not show or c.view.mentions or refers_ahead(_clause_text(c)) is None:
+        return None
+    main = c.ctx.main_show
+    if main and main != show:
+        return None
+    kin = _referred_genre(c)
+    nouns = c.ctx.described_as.get(show, (frozenset(), 0))[0]
+    return show if not kin or not nouns or not nouns.isdisjoint(kin) else None
+
+
+#: The verbs of each decision kind's status, to tell a next sentence's own status apart.
+_KIND_STATUS_RE = {
+    "renewed": re.compile(r"(?i)\b(?:renew|recommission|picked\s{1,2}up)"),
+    "cancelled": re.compile(r"(?i)\b(?:cancel|ax(?:e|ed|es|ing)\b|scrap|pulled\s{1,2}the)"),
+    "premiere": re.compile(r"(?i)\b(?:premier|debut|return)"),
+}
+
+
+def _named_after_other(c: Candidate) -> bool:
+    """The next sentence names one show inside it and tells a status of another kind of it
+    ("It also cancelled X" after a renewal of "its fishing drama"): another show than the
+    reference's (round 37). A status of the same kind ("X is returning this spring" after
+    "the hit comedy premieres") may be the same show's: not dropped."""
+    if c.view.named_after != "" or c.view.mentions or refers_ahead(_clause_text(c)) is None:
+        return False
+    own = _KIND_STATUS_RE.get(c.kind)
+    return own is not None and not own.search(c.view.told_after)
 
 
 def _single_reference(c: Candidate) -> str | None:
@@ -6634,6 +6670,21 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(
               _clause_text(c)) and c.view.following[0],
           lambda c, found: replace(c, targets=(found,))),
+    _step("targets", "target.reference_named_after", ALL_KINDS, "a status told of a "
+          "reference ('its fishing drama', 'the series', 'it') in a sentence before the "
+          "article names any show, the headline naming none either, goes to the one show the "
+          "next sentence opens on ('Salt Road, created by ..., follows ...'), when it is the "
+          "article's main show or no other is, and the article calls it by no other genre "
+          "than the reference's; none when the next sentence opens on a list (round 37)",
+          "Kestrel has renewed its fishing drama for a third season. Salt Road, created by "
+          "Ann Leary, follows three sisters.", _named_after, _target_show),
+    _step("targets", "drop.reference_named_after_other", ALL_KINDS, "a status told of a "
+          "reference before the article names any show, when the next sentence names one "
+          "show inside it with a status of its own ('It also cancelled \"Lantern House\"'): "
+          "that is another show, not the reference's; none (never the main show by default; "
+          "round 37)", "Kestrel has renewed its fishing drama for a third season. It also "
+          "cancelled \"Lantern House\" after one season.",
+          _named_after_other, _drop),
     _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
           "no show, in a paragraph about a title-like name the article's titles do not hold "
           "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "
@@ -7615,6 +7666,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "any span, and the reference is its evidence of being a show (round 20)",
           "Quillmarsh follows two lighthouse keepers. The drama has been renewed for a "
           "second season."),
+    _rule("title.keep.referred_after", ALL_KINDS, "a name with no cue of its own that a "
+          "reference in the lead stood for before the article named any show: the sentence "
+          "before tells a status of 'its fishing drama', 'the series', 'it' ('Kestrel has "
+          "renewed its fishing drama for a third season', 'The series will premiere in May, "
+          "Kestrel said') and names no show (a decider may open it, a teller or a day may "
+          "follow); the name opens this sentence as the subject of its verb ('Salt Road, "
+          "created by ..., follows'), alone, not a list nor someone acting; validated as any "
+          "span, and the reference is its evidence of being a show (round 37)",
+          "Kestrel has given its fishing drama a third season. Salt Road, created by Ann "
+          "Leary, follows three sisters."),
     _rule("title.keep.counted_among", ALL_KINDS, "a name (or a list) counted among the "
           "shows a decision took: 'X is one of the shows Tovrel renewed', 'X and Y are "
           "among the dramas cancelled by Tovrel', 'X was one of five series that Tovrel "

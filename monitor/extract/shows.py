@@ -100,6 +100,7 @@ from .showwords import (
     longest_first,
     may_introduce,
     owner_possessive,
+    refers_ahead,
     status_past_aside,
     summary_item_note,
 )
@@ -3630,6 +3631,67 @@ def _refers_back(text: str) -> int | None:
     return at if _names_only_networks_after(text, spans, at) else None
 
 
+#: After a name the reference's sentence holds, a word saying it told the news: "...,
+#: Kestrel announced on Tuesday", "Kestrel confirmed".
+_TELLER_AFTER_RE = re.compile(
+    r"\s{1,2}(?:(?:has|have|had)\s{1,2})?(?:announced|said|says|confirmed|revealed|"
+    r"told|stated)\b")
+#: Before a name the reference's sentence holds, words saying it is who told the news:
+#: '"...," said showrunner Mara Quell', "according to Kestrel".
+_TELLER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:said|says|told|according\s{1,2}to)\s{1,2}(?:[a-z-]{2,20}\s{1,2}){0,2}$")
+#: Right after a name opening the next sentence, another name joined to it: a list.
+_JOINED_NAME_AFTER_RE = re.compile(r"[\"”’']?(?:,\s{1,3}[\"“‘']?[A-Z]|\s{1,3}(?:and|or|&)\s)")
+
+
+def _refers_ahead(text: str, spans: Sequence[Span]) -> bool:
+    """Does ``text`` tell a status of a show it only refers to ("Kestrel has renewed its
+    fishing drama for a third season", "The series will return in May, Kestrel said"),
+    naming none (a decider may open it, a teller or a day may follow)? Read in the lead
+    before any show is named, the show is the name the next sentence opens on (round 37,
+    ``title.keep.referred_after``)."""
+    at = refers_ahead(text)
+    if at is None:
+        return False
+    spans = [s for s in spans if s.text.strip().lower() not in _CALENDAR_OR_TIME
+             and s.text.strip().lower() not in _TIME_TAILS]  # a day or a month: no name
+    before = [s for s in spans if s.end <= at]
+    if len(before) > 1 or (before and before[0].start > 2):
+        return False
+    return all(_TELLER_AFTER_RE.match(
+        text, s.end) or _NETWORK_PREPOSITION_RE.search(text[max(0, s.start - 8):s.start])
+        or _TELLER_BEFORE_RE.search(text[max(0, s.start - 40):s.start])
+        for s in spans if s.start > at)
+
+
+def _opens_on_referred(text: str, spans: Sequence[Span]) -> bool:
+    """Does ``text`` open on one name as the subject of its verb (``opens_as_subject``)?"""
+    return bool(spans) and spans[0].start <= 2 and " and " not in spans[0].text and \
+        opens_as_subject(text, spans[0].end)
+
+
+def opens_as_subject(text: str, end: int) -> bool:
+    """Is the name that opens ``text`` and ends at ``end`` the subject of its verb ("Salt
+    Road follows ...", "Salt Road, created by ...", "Salt Road, which stars ..."), alone:
+    not a list ("Salt Road and Lisbon ...", "Salt Road, Lisbon ...") nor someone acting
+    ("Kestrel said ...")? (round 37, ``target.reference_named_after``)"""
+    if _JOINED_NAME_AFTER_RE.match(text, end):
+        return False
+    if _MADE_BY_AFTER_RE.match(text, end) or _STARRED_NAME_AFTER_RE.match(text, end):
+        return True  # "Salt Road, written by ...", "Salt Road starred Ann Leary as ..."
+    return bool(_SUBJECT_VERB_AFTER_RE.match(text, end)) and not _ACTOR_AFTER_RE.match(
+        text, end)
+
+
+#: After a name opening its sentence, who made it or what it is drawn from: "Salt Road,
+#: written by ...", ", set in ...", ", based on ...", ", starring ...".
+_MADE_BY_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:written|created|made|produced|directed|developed|adapted|set|based|"
+    r"starring|from)\b")
+#: "Salt Road starred Ann Leary as ...": a show stars someone; a person stars in something.
+_STARRED_NAME_AFTER_RE = re.compile(r"\s{1,2}(?:starred|stars)\s{1,2}[A-Z]")
+
+
 def _refers_back_within(text: str) -> int | None:
     """Where a sentence's second clause opens when it tells a status of a reference to one
     show and names none of its own ("Tovrel has released the trailer for Quillmarsh, and the
@@ -3823,6 +3885,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
+    # the lead's sentence before told a status of a show it did not name ("ahead"), or the
+    # one before that and none since named any ("carried")
+    ahead: str | bool = False
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     # the body's texts whose next text tells a status of a reference to one show
     referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
@@ -3855,6 +3920,19 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
                 widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))
             spans = [span for span in spans if span not in owners_of_quoted]
+        if ahead and text is not headline and _opens_on_referred(text, spans):
+            # "Kestrel has renewed its fishing drama for a third season. Salt Road, created
+            # by ..., follows ...": the name a lead's reference stood for (round 37)
+            add(spans[0].text, cue="referred_after")
+        if text is headline:
+            ahead = False
+        elif position < LEAD_SENTENCES and _refers_ahead(text, spans):
+            ahead = "ahead"
+        elif ahead == "ahead" and not any(clean_title(s.text) and s.text.strip().lower()
+                                          not in _CALENDAR_OR_TIME for s in spans):
+            ahead = "carried"  # "The network made the announcement on Tuesday."
+        else:
+            ahead = False
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -4346,7 +4424,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
-                           Verdict(v.title, True, "title.keep.season_clause_after") if v.kept
+                           Verdict(v.title, True, "title.keep.referred_after") if v.kept and
+                           v.rule == "title.keep" and cues.get(v.title) == {"referred_after"}
+                           else Verdict(v.title, True, "title.keep.season_clause_after") if v.kept
                            and v.rule == "title.keep.strong" and v.title in clause_seasoned
                            and " " not in v.title else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and

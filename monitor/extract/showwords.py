@@ -297,6 +297,47 @@ def introduces_next(text: str, after_name: str, named_before: bool) -> bool:
     return not (named_before and REFERRING_OWNER_RE.fullmatch(found.group(0)))
 
 
+#: A reference to one show by its kind, its owner's or the article's ("its fishing drama",
+#: "their hit comedy", "the Kestrel thriller", "the series"), or "it" opening the sentence;
+#: not "the drama's creator" nor "the series of": what a status told before the article
+#: names any show speaks of (round 37, ``target.reference_named_after``).
+FORWARD_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:its|their|the)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_ONE_KIND})\b"
+    # a word that ends the noun phrase ("its drama for a third season", "the series will"),
+    # not another noun ("its comedy lineup", "the series finale") nor "of" or a possessive
+    r"(?=\s{0,2}[.,;:!?)—–]|\s{0,2}$|\s{1,2}(?:for|after|to|through|has|have|had|is|was|are|"
+    r"were|will|would|won['’]t|returns?|premieres?|debuts?|and|a|an|with|on|in|from|as|at|by|"
+    r"this|next|into|back|gets?|got|earns?|earned|season|series)\b)"
+    r"|^\W{0,3}(?:[a-z]{2,12},\s{1,2})?it\s")  # "It ...", "Sadly, it ..."
+#: A status word a sentence tells of a show: a decision, a premiere or return, a new season.
+FORWARD_STATUS_RE = re.compile(
+    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|scrap(?:ped|s)|"
+    r"premier\w{0,3}|debut\w{0,3}|return\w{0,3}|green-?lit|picked\s{1,2}up|pulled\s{1,2}the\s"
+    r"{1,2}plug|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)"
+    r"\s{1,2}(?:season|series|run))\b")
+
+#: A reference owned or described ("its fishing drama", "their comedy", "the Kestrel
+#: thriller"), not a bare "the series" or "it": opening a paragraph of a round-up, it may
+#: speak of a show the paragraph goes on to name (round 37).
+OWNED_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?|the\s{{1,2}}"
+    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{1,3}}?)(?:{_ONE_KIND})\b(?!['’])")
+#: A verb of a status, no season word: a sentence holding one tells a status of its own.
+STATUS_VERB_RE = re.compile(
+    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|"
+    r"scrap(?:ped|s)|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|returns?|returning|green-?lit|"
+    r"picked\s{1,2}up|pulled\s{1,2}the\s{1,2}plug)\b")
+
+
+def refers_ahead(text: str) -> int | None:
+    """Where ``text`` refers to a show by its kind or as "it" while telling a status of it
+    ("Kestrel has renewed its fishing drama for a third season", "The series will premiere
+    on June 4"): read before the article names any show, the show is the one it goes on to
+    name (round 37). None otherwise."""
+    found = FORWARD_REFERENCE_RE.search(text)
+    return found.start() if found is not None and FORWARD_STATUS_RE.search(text) else None
+
+
 def may_introduce(text: str) -> bool:
     """False when ``INTRODUCED_RE`` cannot match ``text`` (none of its words is there): title
     discovery asks it of every sentence, and most hold none."""

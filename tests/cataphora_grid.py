@@ -1,0 +1,184 @@
+"""A status told of a show before the article names it: a generated grid (round 37,
+r37after).
+
+Round 36's census of the sealed fold found its largest class of missed renewals to be
+"R.after": the trigger's sentence holds a reference ("its drama", "the series", "it") and
+the show is named only after it, the headline naming none. Trade leads, wire copy, press
+releases, the British press, fan sites and interviews open that way: "Kestrel has renewed
+its fishing drama for a third season. Salt Road, created by ..., follows ...". This grid
+writes two- and three-sentence openings in those styles (renewals, cancellations,
+premieres; one show or two), the reference told before any name. The status goes to the
+show the next sentence opens on — not to a list that follows, nor to a show named before
+the reference (controls), nor to a show the article calls by another genre.
+
+Each passage is written over four title shapes. ``python tests/cataphora_grid.py [-v]``
+prints the counts (right, missed, false) by house, kind, shape and number of shows. All
+titles, networks and people are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: Title pairs: name -> (A, B), A the show the reference speaks of unless the cell says.
+SHAPES: dict[str, tuple[str, str]] = {
+    "words": ("Salt Road", "Lantern House"),
+    "the_x": ("The Copper Vale", "The Glass Orchard"),
+    "three_words": ("Harbour of Lights", "Night Ferry Blues"),
+    "one_word": ("Havana", "Lisbon"),
+}
+
+NETWORK = "Kestrel"
+
+#: (house, name, kind, wants, headline, body): wants "A", "B" or "none"; templates take A,
+#: B (titles) and N (network). A headline of "" stands for a plain section headline.
+PASSAGES: list[tuple[str, str, str, str, str, str]] = [
+    # one show, named in the next sentence
+    ("trade", "renewed_its_drama_created_by", "renewed", "A", "",
+     "{N} has renewed its fishing drama for a third season. {A}, created by Ann Leary, "
+     "follows three sisters in a harbour town."),
+    ("trade", "gave_its_drama_a_season", "renewed", "A", "",
+     "{N} has given its fishing drama a third season. {A} follows three sisters in a "
+     "harbour town."),
+    ("trade", "the_series_renewed_announced", "renewed", "A", "",
+     "The series has been renewed for a third season, {N} announced on Tuesday. {A} "
+     "follows three sisters in a harbour town."),
+    ("wire", "said_it_would_renew_its_drama", "renewed", "A", "",
+     "{N} said on Tuesday it would renew its fishing drama for a third season. {A}, which "
+     "stars Ann Leary, drew 4 million viewers in its second season."),
+    ("wire", "cancelled_its_comedy_network_said", "cancelled", "A", "",
+     "{N} has cancelled its period comedy after two seasons, the network said on Friday. "
+     "{A}, which starred Ann Leary, drew fewer than a million viewers."),
+    ("press", "the_drama_will_premiere", "premiere", "A", "",
+     "The drama will premiere on {N} on Sunday, June 4. {A} stars Ann Leary as a harbour "
+     "master."),
+    ("press", "the_hit_comedy_returns", "premiere", "A", "",
+     "The hit comedy returns for a third season on Thursday, March 5. {A} follows two "
+     "bakers in a seaside town."),
+    ("uk", "recommissioned_its_drama", "renewed", "A", "",
+     "{N} has recommissioned its fishing drama for a third series. {A}, written by Ann "
+     "Leary, follows three sisters."),
+    ("uk", "axed_its_sitcom", "cancelled", "A", "",
+     "{N} has axed its bakery sitcom after two series. {A} starred Ann Leary as a baker."),
+    ("fan", "its_official_coming_back", "renewed", "A", "",
+     "It's official: the drama is coming back for a third season! {A} follows three "
+     "sisters in a harbour town."),
+    ("fan", "sadly_it_cancelled", "cancelled", "A", "",
+     "Sadly, it has been cancelled after two seasons. {A} drew 2 million viewers in its "
+     "first run."),
+    ("interview", "quote_show_coming_back", "renewed", "A", "",
+     "\"We're thrilled the show is coming back for a third season,\" said showrunner Mara "
+     "Quell. {A} follows three sisters in a harbour town."),
+    # one show, named inside the next sentence (quoted, or with its maker)
+    ("wire", "network_said_quoted_title", "renewed", "A", "",
+     "{N} has renewed its fishing drama for a third season. The network said on Tuesday "
+     "that \"{A}\" drew 4 million viewers a week in its second run."),
+    ("press", "stars_in_quoted_title", "premiere", "A", "",
+     "The new comedy premieres on {N} on Friday, May 8. Ann Leary stars as a baker in "
+     "\"{A}\", which was filmed in Cork."),
+    # two shows: the one the next sentence opens on
+    ("trade", "two_shows_next_opens", "renewed", "A", "",
+     "{N} has renewed its fishing drama for a third season. {A} follows three sisters in a "
+     "harbour town. {N}'s comedy {B} was cancelled after one season."),
+    ("wire", "two_shows_next_opens_cancel", "cancelled", "A", "",
+     "{N} has cancelled its period comedy after two seasons. {A}, which starred Ann Leary, "
+     "drew fewer than a million viewers. {N}'s drama {B} was renewed."),
+    # two shows listed after the reference: nothing decides
+    ("trade", "two_listed_none", "renewed", "none", "",
+     "{N} has renewed its fishing drama for a third season. {A} and {B} drew 4 million "
+     "viewers each."),
+    # the next sentence tells its own status of another show: the reference's is not its
+    ("trade", "next_cancels_another_none", "renewed", "none", "",
+     "{N} has renewed its fishing drama for a third season. It also cancelled \"{B}\" "
+     "after one season."),
+    # named two sentences later, the one between naming none
+    ("wire", "named_two_later", "renewed", "A", "",
+     "{N} has renewed its fishing drama for a third season. The network made the "
+     "announcement on Tuesday. {A}, which stars Ann Leary, drew 4 million viewers."),
+]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One generated passage over one pair of titles."""
+
+    house: str
+    name: str
+    kind: str
+    wants: str
+    shape: str
+    headline: str
+    body: str
+    titles: tuple[str, str]
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}-{self.house}-{self.name}-{self.shape}"
+
+    @property
+    def shows(self) -> int:
+        return 2 if "{B}" in self.body_template else 1
+
+    @property
+    def body_template(self) -> str:
+        return next(p[5] for p in PASSAGES if p[1] == self.name)
+
+    @property
+    def want(self) -> str | None:
+        return {"A": self.titles[0], "B": self.titles[1]}.get(self.wants)
+
+
+def cells() -> Iterator[Cell]:
+    for house, name, kind, wants, headline, body in PASSAGES:
+        for shape, (a, b) in SHAPES.items():
+            yield Cell(house, name, kind, wants, shape,
+                       headline.format(A=a, B=b, N=NETWORK) or "TV news",
+                       body.format(A=a, B=b, N=NETWORK), (a, b))
+
+
+PUBLISHED = dt.date(2026, 11, 2)
+
+
+def outcome(cell: Cell) -> tuple[bool, set[str]]:
+    """(right, false): the cell's kind on its show (none for a "none" cell); the other shows
+    given a fact of the cell's kind."""
+    from monitor.extract.facts import extract_facts
+    from monitor.extract.shows import normalise_title
+    from monitor.models import Article
+
+    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
+                      published=PUBLISHED)
+    got = {normalise_title(f.show) for f in extract_facts(article) if f.kind == cell.kind}
+    want = normalise_title(cell.want) if cell.want else None
+    right = want in got if want else not got
+    return right, got - {want} if want else got
+
+
+def main() -> int:
+    tally: Counter[tuple[str, str, str]] = Counter()
+    verbose = "-v" in sys.argv
+    for cell in cells():
+        right, false = outcome(cell)
+        for axis in (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
+                     ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")):
+            tally[(*axis, "cells")] += 1
+            tally[(*axis, "right")] += right and not false
+            tally[(*axis, "missed")] += not right
+            tally[(*axis, "false")] += bool(false)
+        if verbose and (not right or false):
+            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
+                  f" :: {cell.headline} || {cell.body}")
+    keys = sorted({(a, v) for a, v, _ in tally})
+    print(f"{'axis':6} {'value':12} cells right missed false")
+    for a, v in keys:
+        print(f"{a:6} {v:12} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
+              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -379,6 +379,7 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    SHOW_NOUN_ALT_NO_SERIES,
     common_show_nouns,
     genre_kin,
     kind_alt,
@@ -3077,6 +3078,70 @@ def _to_described_show(c: Candidate, show: str) -> Candidate:
     seasons = tuple(dict.fromkeys(n for i in range(len(c.view.mentions))
                                   for n in c.view.attached[i]))
     return replace(c, targets=(Target(show, seasons, None),))
+
+
+#: A show the sentence describes without naming it, through another owner or as another one
+#: (round 37, r37false): "its other Thursday drama", "the network's other comedy", "another
+#: Kestrel drama"; a person's "her new comedy", "Ann Lee's next drama", "whose Tovrel series".
+#: Up to three words between the owner and the kind of show; "series" only after "other" or
+#: "whose" (British "her new series" may be a season). Group ``person``: the person's name.
+_UNNAMED_OTHER_SHOW = (
+    rf"(?:(?:\b(?i:its|their|his|her)|\b(?i:the)\s{{1,2}}(?i:network|streamer|channel|"
+    rf"broadcaster){POSSESSIVE}|(?:[A-Z][\w.-]{{0,20}}\s{{1,2}}){{0,2}}[A-Z][\w.-]{{0,20}}"
+    rf"{POSSESSIVE})\s{{1,2}}(?i:other)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}"
+    rf"(?i:{SHOW_NOUN_ALT})"
+    rf"|\b(?i:another)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT_NO_SERIES})"
+    rf"|\b(?i:whose)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT})"
+    rf"|(?:\b(?i:his|her)|(?P<person>[A-Z][\w.-]{{0,20}}(?:\s{{1,2}}[A-Z][\w.-]{{0,20}}){{1,2}})"
+    rf"{POSSESSIVE})\s{{1,2}}(?i:new|next|latest|newest|upcoming|previous|former|last|own|"
+    rf"debut)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT_NO_SERIES}))\b")
+#: It as the trigger's subject, right before it or its auxiliaries ("her new comedy has been
+#: cancelled", "saw his next drama axed").
+_UNNAMED_OTHER_SUBJECT_RE = re.compile(
+    rf"(?:{_UNNAMED_OTHER_SHOW})(?:\s{{1,3}}(?:has|have|had|was|were|is|are|will|would|be|been|"
+    rf"being|got|gets|also|now|officially|quietly|already|just|reportedly|finally|set|to)){{0,4}}"
+    rf"\s{{1,3}}$")
+#: It as the trigger's object, right after it, with no name in apposition ("cancelled its
+#: other drama after one season", not "... its other drama, Salt Road"); a person's show may
+#: come after a role that names another show ("axed Glass Harbor star Ann Lee's new comedy").
+_UNNAMED_OTHER_OBJECT_RE = re.compile(
+    rf"\s{{1,3}}(?:(?:[A-Z][\w.'\u2019-]{{0,25}}\s{{1,2}}){{1,4}}(?i:star|co-star|creator|"
+    rf"co-creator|alum|alumna|alumnus|favourite|favorite|actor|actress|showrunner|writer|"
+    rf"producer|host)\s{{1,2}}(?=[A-Z]))?(?:{_UNNAMED_OTHER_SHOW})"
+    rf"(?!\s{{0,3}}[,:(\u2013\u2014-]?\s{{0,3}}[\"\u201c\u2018'*]?[A-Z0-9])")
+
+#: Between that object and a name in apposition to it: "of theirs", "of its own", "from
+#: Kestrel" at most, then a comma, colon, dash or bracket ("another comedy of theirs, Salt Road").
+_APPOSED_NAME_GAP_RE = re.compile(
+    r"(?:\s{1,2}(?:of|from|at|on)(?:\s{1,2}[\w'\u2019.-]{1,25}){1,2}){0,2}\s{0,3}"
+    r"[,:(\u2013\u2014-]?"
+    r"\s{0,3}[\"\u201c\u2018'*]?")
+
+_OTHER_WORD_RE = re.compile(r"(?i)\b(?:other|another|whose)\b")
+
+
+def _unnamed_other_show(c: Candidate) -> bool:
+    """The trigger's subject or object is a show the sentence describes, not names, as
+    another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
+    "Kestrel renewed Glass Harbor but cancelled its other drama"): the fact is that show's,
+    never the named one's (round 37, r37false). A person's show ("her new comedy", "Ann
+    Lee's next drama") only in a sentence naming a show: alone it may refer to one named
+    before, which the reference rules read."""
+    start, end = c.trigger.start, c.trigger.end
+    found = _UNNAMED_OTHER_SUBJECT_RE.search(c.text, max(0, start - 160), start) or \
+        _UNNAMED_OTHER_OBJECT_RE.match(c.text, end)
+    if found is None:
+        return False
+    if found.start() >= end and any(
+            m.start >= found.end() and _APPOSED_NAME_GAP_RE.fullmatch(c.text, found.end(), m.start)
+            for m in c.view.mentions):
+        return False  # "another animated comedy of theirs, Salt Road": the show is named
+    personal = not _OTHER_WORD_RE.search(found.group(0))
+    if personal and not c.view.mentions:
+        return False
+    person = found.group("person")  # "Star Ann Lee" in a Title Case headline: a role first
+    return person is None or any(
+        word.lower() in vocabulary().first_names for word in person.split()[:-1])
 
 
 def _reference_of_no_named_genre(c: Candidate) -> bool:
@@ -6492,6 +6557,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "verb is left out, each item takes its own date (date.list_item_own_date; round 24)",
           "\"Copper Vale\" returns on June 4 and \"Nightjar\" on June 11.",
           _gapped_dated_items, _targets_of_mentions),
+    # (round 37, r37false: before every reading that gives the fact a named show)
+    _step("targets", "drop.unnamed_other_show", ALL_KINDS, "the trigger's subject or object "
+          "is a show the sentence describes without naming it, as another's ('Glass Harbor "
+          "star Ann Lee's new comedy', 'whose Tovrel series') or as another one ('its other "
+          "drama'): the fact is that show's, not the named one's, and no title holds it "
+          "(round 37)", "Glass Harbor returns in March. Glass Harbor star Dana Holt's new "
+          "comedy has been cancelled by Tovrel.", _unnamed_other_show, _drop),
     # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "

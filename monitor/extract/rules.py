@@ -846,6 +846,36 @@ def _show_named_as_modifier(c: Candidate) -> bool:
     return False
 
 
+#: A one-off event of a show, called off without the show ending (round 37, r37false): its
+#: premiere as an event ("the red-carpet premiere", "the Glass Harbor premiere", "its London
+#: premiere"), a press day, junket or tour, a photocall, a fan event.
+_SHOW_EVENT_HEAD = (r"(?i:premiere|press\s{1,3}(?:days?|junkets?|tours?|conferences?|launch(?:es)?|"
+                    r"nights?)|junkets?|photocalls?|fan\s{1,3}(?:events?|days?))")
+#: It as the cancellation's subject, right before the trigger and its auxiliaries, with what
+#: it is of ("The world premiere of Glass Harbor at the festival has been cancelled").
+_SHOW_EVENT_SUBJECT_RE = re.compile(
+    rf"\b{_SHOW_EVENT_HEAD}(?:\s{{1,3}}(?i:of|for)\s{{1,3}}[^.;,]{{1,40}}?)?"
+    rf"(?:\s{{1,3}}(?i:was|were|is|are|has|have|had|been|be|will|got|gets|also|now|"
+    rf"officially|just|reportedly|abruptly|hastily)){{0,4}}\s{{1,3}}$")
+#: It as the cancellation's object: only determiners, names and possessives before its head
+#: ("scrapped the Glass Harbor press day", "cancelled its London premiere"; not "cancelled
+#: Glass Harbor before its premiere").
+_SHOW_EVENT_OBJECT_RE = re.compile(
+    rf"\s{{1,3}}(?:(?:(?i:the|its|their|this|that|next|tonight['\u2019]s|[a-z]{{2,12}}['\u2019]s)"
+    rf"|[A-Z][\w'\u2019.&-]{{0,25}})\s{{1,3}}){{0,5}}?{_SHOW_EVENT_HEAD}\b")
+
+
+def _show_event_called_off(c: Candidate) -> bool:
+    """The cancellation's subject or object is one of the show's events, its premiere as an
+    event or a press day (``_SHOW_EVENT_HEAD``): "The red-carpet premiere of Glass Harbor was
+    cancelled", "Kestrel scrapped the Glass Harbor press day" — the event is off, the show is
+    not (round 37, r37false)."""
+    trig, text = c.trigger, c.text
+    return bool(_SHOW_EVENT_OBJECT_RE.match(text, trig.end, min(len(text), trig.end + 120))
+                or _SHOW_EVENT_SUBJECT_RE.search(text, max(c.clause[0], trig.start - 120),
+                                                 trig.start))
+
+
 def _dealing_decided(c: Candidate) -> bool:
     """The decision's object or subject is a dealing (``DEALING_NOUNS``): "cancelled its bid
     for X", "the merger with X was called off", "renewed their deal with X"."""
@@ -6098,6 +6128,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "thing's status, not the show's (round 21)",
           "Tovrel cancelled the Glass Harbor season 2 premiere party.",
           _show_named_as_modifier, _drop),
+    _step("non_event", "drop.show_event_called_off", "cancelled", "a cancellation whose "
+          "subject or object is one of the show's events — its premiere as an event ('the "
+          "red-carpet premiere of X', 'the X premiere', 'its London premiere'), a press day, "
+          "junket or tour, a photocall, a fan event: the event is off, not the show (round "
+          "37)", "The red-carpet premiere of Glass Harbor was cancelled amid the protests.",
+          _show_event_called_off, _drop),
     _step("non_event", "trigger.premiere_stated_before_question", "premiere", "a question "
           "whose premiere, with its date, is stated before the asking starts — a head cut off "
           "by a colon, a dash or 'but' ('premieres March 4: what do we know?'), a stated "

@@ -136,8 +136,15 @@ CONTROLS: list[tuple[str, str, str, set[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("body", "headline", "expected"),
-                         [pytest.param(b, h, e, id=i) for i, b, h, e in NEW])
+#: Cells the branch does not read: "The streamer's other Friday comedy has been renewed" in a
+#: sentence naming no show is ``drop.other_show_referred``'s to read, and it gives the
+#: previous sentence's show the renewal (on df637d6 too).
+LEFT = frozenset({"trade-streamer_other_comedy_renewed"})
+
+
+@pytest.mark.parametrize(("body", "headline", "expected"), [
+    pytest.param(b, h, e, id=i, marks=pytest.mark.xfail(strict=True, reason="left"))
+    if i in LEFT else pytest.param(b, h, e, id=i) for i, b, h, e in NEW])
 def test_no_fact_for_the_named_show(body: str, headline: str, expected: set[Row]) -> None:
     assert rows(facts_of(body, headline)) == expected
 

@@ -3147,16 +3147,15 @@ _APPOSED_NAME_GAP_RE = re.compile(
     r"[,:(\u2013\u2014-]?"
     r"\s{0,3}[\"\u201c\u2018'*]?")
 
-_OTHER_WORD_RE = re.compile(r"(?i)\b(?:other|another|whose)\b")
-
-
 def _unnamed_other_show(c: Candidate) -> bool:
     """The trigger's subject or object is a show the sentence describes, not names, as
     another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
     "Kestrel renewed Glass Harbor but cancelled its other drama"): the fact is that show's,
-    never the named one's (round 37, r37false). A person's show ("her new comedy", "Ann
-    Lee's next drama") only in a sentence naming a show: alone it may refer to one named
-    before, which the reference rules read."""
+    never the named one's (round 37, r37false). Only in a sentence naming a show: one naming
+    none is ``drop.other_show_referred``'s, and a person's "her new comedy" alone may refer
+    to a show named before, which the reference rules read."""
+    if not c.view.mentions:
+        return False  # a sentence naming no show: ``drop.other_show_referred`` reads it
     start, end = c.trigger.start, c.trigger.end
     found = _UNNAMED_OTHER_SUBJECT_RE.search(c.text, max(0, start - 160), start) or \
         _UNNAMED_OTHER_OBJECT_RE.match(c.text, end)
@@ -3166,9 +3165,6 @@ def _unnamed_other_show(c: Candidate) -> bool:
             m.start >= found.end() and _APPOSED_NAME_GAP_RE.fullmatch(c.text, found.end(), m.start)
             for m in c.view.mentions):
         return False  # "another animated comedy of theirs, Salt Road": the show is named
-    personal = not _OTHER_WORD_RE.search(found.group(0))
-    if personal and not c.view.mentions:
-        return False
     person = found.group("person")  # "Star Ann Lee" in a Title Case headline: a role first
     return person is None or any(
         word.lower() in vocabulary().first_names for word in person.split()[:-1])
@@ -6597,9 +6593,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "drop.unnamed_other_show", ALL_KINDS, "the trigger's subject or object "
           "is a show the sentence describes without naming it, as another's ('Glass Harbor "
           "star Ann Lee's new comedy', 'whose Tovrel series') or as another one ('its other "
-          "drama'): the fact is that show's, not the named one's, and no title holds it "
-          "(round 37)", "Glass Harbor returns in March. Glass Harbor star Dana Holt's new "
-          "comedy has been cancelled by Tovrel.", _unnamed_other_show, _drop),
+          "drama'), in a sentence naming a show (one naming none is "
+          "drop.other_show_referred's): the fact is that show's, not the named one's, and no "
+          "title holds it (round 37)", "Glass Harbor returns in March. Glass Harbor star "
+          "Dana Holt's new comedy has been cancelled by Tovrel.", _unnamed_other_show, _drop),
     # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "

@@ -3146,6 +3146,11 @@ _APPOSED_NAME_GAP_RE = re.compile(
     r"(?:\s{1,2}(?:of|from|at|on)(?:\s{1,2}[\w'\u2019.-]{1,25}){1,2}){0,2}\s{0,3}"
     r"[,:(\u2013\u2014-]?"
     r"\s{0,3}[\"\u201c\u2018'*]?")
+#: One of which every ``_UNNAMED_OTHER_SHOW`` holds.
+_UNNAMED_OTHER_WORD_RE = re.compile(
+    r"(?i)\b(?:other|another|whose|new|next|latest|newest|upcoming|previous|former|last|own|"
+    r"debut)\b")
+
 
 def _unnamed_other_show(c: Candidate) -> bool:
     """The trigger's subject or object is a show the sentence describes, not names, as
@@ -3157,6 +3162,9 @@ def _unnamed_other_show(c: Candidate) -> bool:
     if not c.view.mentions:
         return False  # a sentence naming no show: ``drop.other_show_referred`` reads it
     start, end = c.trigger.start, c.trigger.end
+    window = c.text[max(0, start - 160):min(len(c.text), end + 160)]
+    if not _UNNAMED_OTHER_WORD_RE.search(window):
+        return False  # the words every such phrase holds: a quick test before the patterns
     found = _UNNAMED_OTHER_SUBJECT_RE.search(c.text, max(0, start - 160), start) or \
         _UNNAMED_OTHER_OBJECT_RE.match(c.text, end)
     if found is None:

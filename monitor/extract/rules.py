@@ -382,6 +382,7 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    SHOW_NOUN_ALT_NO_SERIES,
     common_show_nouns,
     genre_kin,
     kind_alt,
@@ -850,6 +851,36 @@ def _show_named_as_modifier(c: Candidate) -> bool:
         return any(m.end <= found.start() and _QUALIFIER_GAP_RE.match(text[m.end:found.start()])
                    for m in c.view.mentions)
     return False
+
+
+#: A one-off event of a show, called off without the show ending (round 37, r37false): its
+#: premiere as an event ("the red-carpet premiere", "the Glass Harbor premiere", "its London
+#: premiere"), a press day, junket or tour, a photocall, a fan event.
+_SHOW_EVENT_HEAD = (r"(?i:premiere|press\s{1,3}(?:days?|junkets?|tours?|conferences?|launch(?:es)?|"
+                    r"nights?)|junkets?|photocalls?|fan\s{1,3}(?:events?|days?))")
+#: It as the cancellation's subject, right before the trigger and its auxiliaries, with what
+#: it is of ("The world premiere of Glass Harbor at the festival has been cancelled").
+_SHOW_EVENT_SUBJECT_RE = re.compile(
+    rf"\b{_SHOW_EVENT_HEAD}(?:\s{{1,3}}(?i:of|for)\s{{1,3}}[^.;,]{{1,40}}?)?"
+    rf"(?:\s{{1,3}}(?i:was|were|is|are|has|have|had|been|be|will|got|gets|also|now|"
+    rf"officially|just|reportedly|abruptly|hastily)){{0,4}}\s{{1,3}}$")
+#: It as the cancellation's object: only determiners, names and possessives before its head
+#: ("scrapped the Glass Harbor press day", "cancelled its London premiere"; not "cancelled
+#: Glass Harbor before its premiere").
+_SHOW_EVENT_OBJECT_RE = re.compile(
+    rf"\s{{1,3}}(?:(?:(?i:the|its|their|this|that|next|tonight['\u2019]s|[a-z]{{2,12}}['\u2019]s)"
+    rf"|[A-Z][\w'\u2019.&-]{{0,25}})\s{{1,3}}){{0,5}}?{_SHOW_EVENT_HEAD}\b")
+
+
+def _show_event_called_off(c: Candidate) -> bool:
+    """The cancellation's subject or object is one of the show's events, its premiere as an
+    event or a press day (``_SHOW_EVENT_HEAD``): "The red-carpet premiere of Glass Harbor was
+    cancelled", "Kestrel scrapped the Glass Harbor press day" — the event is off, the show is
+    not (round 37, r37false)."""
+    trig, text = c.trigger, c.text
+    return bool(_SHOW_EVENT_OBJECT_RE.match(text, trig.end, min(len(text), trig.end + 120))
+                or _SHOW_EVENT_SUBJECT_RE.search(text, max(c.clause[0], trig.start - 120),
+                                                 trig.start))
 
 
 def _dealing_decided(c: Candidate) -> bool:
@@ -3116,6 +3147,74 @@ def _to_described_show(c: Candidate, show: str) -> Candidate:
     seasons = tuple(dict.fromkeys(n for i in range(len(c.view.mentions))
                                   for n in c.view.attached[i]))
     return replace(c, targets=(Target(show, seasons, None),))
+
+
+#: A show the sentence describes without naming it, through another owner or as another one
+#: (round 37, r37false): "its other Thursday drama", "the network's other comedy", "another
+#: Kestrel drama"; a person's "her new comedy", "Ann Lee's next drama", "whose Tovrel series".
+#: Up to three words between the owner and the kind of show; "series" only after "other" or
+#: "whose" (British "her new series" may be a season). Group ``person``: the person's name.
+_UNNAMED_OTHER_SHOW = (
+    rf"(?:(?:\b(?i:its|their|his|her)|\b(?i:the)\s{{1,2}}(?i:network|streamer|channel|"
+    rf"broadcaster){POSSESSIVE}|(?:[A-Z][\w.-]{{0,20}}\s{{1,2}}){{0,2}}[A-Z][\w.-]{{0,20}}"
+    rf"{POSSESSIVE})\s{{1,2}}(?i:other)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}"
+    rf"(?i:{SHOW_NOUN_ALT})"
+    rf"|\b(?i:another)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT_NO_SERIES})"
+    rf"|\b(?i:whose)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT})"
+    rf"|(?:\b(?i:his|her)|(?P<person>[A-Z][\w.-]{{0,20}}(?:\s{{1,2}}[A-Z][\w.-]{{0,20}}){{1,2}})"
+    rf"{POSSESSIVE})\s{{1,2}}(?i:new|next|latest|newest|upcoming|previous|former|last|own|"
+    rf"debut)(?:\s{{1,2}}[\w-]{{1,20}}){{0,3}}?\s{{1,2}}(?i:{SHOW_NOUN_ALT_NO_SERIES}))\b")
+#: It as the trigger's subject, right before it or its auxiliaries ("her new comedy has been
+#: cancelled", "saw his next drama axed").
+_UNNAMED_OTHER_SUBJECT_RE = re.compile(
+    rf"(?:{_UNNAMED_OTHER_SHOW})(?:\s{{1,3}}(?:has|have|had|was|were|is|are|will|would|be|been|"
+    rf"being|got|gets|also|now|officially|quietly|already|just|reportedly|finally|set|to)){{0,4}}"
+    rf"\s{{1,3}}$")
+#: It as the trigger's object, right after it, with no name in apposition ("cancelled its
+#: other drama after one season", not "... its other drama, Salt Road"); a person's show may
+#: come after a role that names another show ("axed Glass Harbor star Ann Lee's new comedy").
+_UNNAMED_OTHER_OBJECT_RE = re.compile(
+    rf"\s{{1,3}}(?:(?:[A-Z][\w.'\u2019-]{{0,25}}\s{{1,2}}){{1,4}}(?i:star|co-star|creator|"
+    rf"co-creator|alum|alumna|alumnus|favourite|favorite|actor|actress|showrunner|writer|"
+    rf"producer|host)\s{{1,2}}(?=[A-Z]))?(?:{_UNNAMED_OTHER_SHOW})"
+    rf"(?!\s{{0,3}}[,:(\u2013\u2014-]?\s{{0,3}}[\"\u201c\u2018'*]?[A-Z0-9])")
+
+#: Between that object and a name in apposition to it: "of theirs", "of its own", "from
+#: Kestrel" at most, then a comma, colon, dash or bracket ("another comedy of theirs, Salt Road").
+_APPOSED_NAME_GAP_RE = re.compile(
+    r"(?:\s{1,2}(?:of|from|at|on)(?:\s{1,2}[\w'\u2019.-]{1,25}){1,2}){0,2}\s{0,3}"
+    r"[,:(\u2013\u2014-]?"
+    r"\s{0,3}[\"\u201c\u2018'*]?")
+#: One of which every ``_UNNAMED_OTHER_SHOW`` holds.
+_UNNAMED_OTHER_WORD_RE = re.compile(
+    r"(?i)\b(?:other|another|whose|new|next|latest|newest|upcoming|previous|former|last|own|"
+    r"debut)\b")
+
+
+def _unnamed_other_show(c: Candidate) -> bool:
+    """The trigger's subject or object is a show the sentence describes, not names, as
+    another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
+    "Kestrel renewed Glass Harbor but cancelled its other drama"): the fact is that show's,
+    never the named one's (round 37, r37false). Only in a sentence naming a show: one naming
+    none is ``drop.other_show_referred``'s, and a person's "her new comedy" alone may refer
+    to a show named before, which the reference rules read."""
+    if not c.view.mentions:
+        return False  # a sentence naming no show: ``drop.other_show_referred`` reads it
+    start, end = c.trigger.start, c.trigger.end
+    window = c.text[max(0, start - 160):min(len(c.text), end + 160)]
+    if not _UNNAMED_OTHER_WORD_RE.search(window):
+        return False  # the words every such phrase holds: a quick test before the patterns
+    found = _UNNAMED_OTHER_SUBJECT_RE.search(c.text, max(0, start - 160), start) or \
+        _UNNAMED_OTHER_OBJECT_RE.match(c.text, end)
+    if found is None:
+        return False
+    if found.start() >= end and any(
+            m.start >= found.end() and _APPOSED_NAME_GAP_RE.fullmatch(c.text, found.end(), m.start)
+            for m in c.view.mentions):
+        return False  # "another animated comedy of theirs, Salt Road": the show is named
+    person = found.group("person")  # "Star Ann Lee" in a Title Case headline: a role first
+    return person is None or any(
+        word.lower() in vocabulary().first_names for word in person.split()[:-1])
 
 
 def _reference_of_no_named_genre(c: Candidate) -> bool:
@@ -6127,6 +6226,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "thing's status, not the show's (round 21)",
           "Tovrel cancelled the Glass Harbor season 2 premiere party.",
           _show_named_as_modifier, _drop),
+    _step("non_event", "drop.show_event_called_off", "cancelled", "a cancellation whose "
+          "subject or object is one of the show's events — its premiere as an event ('the "
+          "red-carpet premiere of X', 'the X premiere', 'its London premiere'), a press day, "
+          "junket or tour, a photocall, a fan event: the event is off, not the show (round "
+          "37)", "The red-carpet premiere of Glass Harbor was cancelled amid the protests.",
+          _show_event_called_off, _drop),
     _step("non_event", "trigger.premiere_stated_before_question", "premiere", "a question "
           "whose premiere, with its date, is stated before the asking starts — a head cut off "
           "by a colon, a dash or 'but' ('premieres March 4: what do we know?'), a stated "
@@ -6586,6 +6691,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "verb is left out, each item takes its own date (date.list_item_own_date; round 24)",
           "\"Copper Vale\" returns on June 4 and \"Nightjar\" on June 11.",
           _gapped_dated_items, _targets_of_mentions),
+    # (round 37, r37false: before every reading that gives the fact a named show)
+    _step("targets", "drop.unnamed_other_show", ALL_KINDS, "the trigger's subject or object "
+          "is a show the sentence describes without naming it, as another's ('Glass Harbor "
+          "star Ann Lee's new comedy', 'whose Tovrel series') or as another one ('its other "
+          "drama'), in a sentence naming a show (one naming none is "
+          "drop.other_show_referred's): the fact is that show's, not the named one's, and no "
+          "title holds it (round 37)", "Glass Harbor returns in March. Glass Harbor star "
+          "Dana Holt's new comedy has been cancelled by Tovrel.", _unnamed_other_show, _drop),
     # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "

@@ -2830,10 +2830,14 @@ _SEASON_TOLD_AFTER_NUMBER_RE = re.compile(
     r"|" + _SEASON_CLAUSE_AFTER_PATTERN)
 
 
-def _added(holder: set[str], item: str) -> bool:
-    """Add ``item`` to ``holder`` (true: a condition's last step)."""
-    holder.add(item)
-    return True
+def _season_clause_after(before: str, after: str) -> bool:
+    """The next clause after the span opens with a season as its subject ("X is back: a third
+    season has been confirmed", ``_SEASON_CLAUSE_AFTER_RE``), the span no place's name ("in
+    Havana, a third season ..."): the season is the span's (round 36; round 37: a plain
+    reading, where ``title_spans`` once added the span to its set inside the condition)."""
+    return (("eason" in after or "eries" in after) and after[:1] in " :,"
+            and _SEASON_CLAUSE_AFTER_RE.match(after) is not None
+            and not _PLACE_BEFORE_RE.search(before[-20:]))
 
 
 def _season_told_after_number(text: str, end: int) -> bool:
@@ -3059,8 +3063,7 @@ _ONE_DIGIT_RE = re.compile(r"\d")
 _TWO_DIGITS_RE = re.compile(r"\d{1,2}")
 _PRAISE_TAIL_RE = re.compile(r"-(?:winning|nominated|starring|acclaimed|based|led|produced)$")
 _COUNT_OF_OTHERS_RE = re.compile(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b")
-_COUNT_MORE_RE = re.compile(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                            r"(?:more|additional|further)")
+_COUNT_MORE_RE = re.compile(rf"(?i){_COUNT_WORD}\s+(?:more|additional|further)")
 _COUNT_TITLE_RE = re.compile(
     r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?")
@@ -3955,12 +3958,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                     or _own_series_after(span.text, before, after))) or (
                     ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
-                        before)) or (
-                    # "X is back: a third season has been confirmed" (round 36), not a place's
-                    ("eason" in after or "eries" in after) and after[:1] in " :,"
-                    and _SEASON_CLAUSE_AFTER_RE.match(after) is not None
-                    and not _PLACE_BEFORE_RE.search(before[-20:])
-                    and _added(clause_seasoned, span.text)))
+                        before)))
+            if not by_season and _season_clause_after(before, after):
+                # "X is back: a third season has been confirmed" (round 36)
+                clause_seasoned.add(span.text)
+                by_season = True
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(

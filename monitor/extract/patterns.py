@@ -18,6 +18,7 @@ from typing import Any
 
 from . import patterncache
 from .candidate import MentionLike
+from .dates import NAMED_DAYS, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -508,12 +509,9 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 _DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
                      rf"(?:{MONTH_STEMS})")
 #: A named day of the calendar, as a premiere's time ("on Boxing Day", "Easter Monday", "on
-#: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads.
-_NAMED_DAY = (r"(?:christmas (?:day|eve)|boxing day|new year['’]s (?:day|eve)|"
-              r"easter (?:sunday|monday)|good friday|whit monday|hogmanay|"
-              r"st\.? patrick['’]?s day|australia day|anzac day|canada day|thanksgiving day|"
-              r"halloween|valentine['’]s day|presidents?['’]? day|memorial day|labou?r day|"
-              r"independence day|black friday|cyber monday)\b")
+#: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads
+#: (``dates.NAMED_DAYS``, round 37), by their full names only ("Christmas" alone is no time).
+_NAMED_DAY = rf"(?:{named_day_alt(NAMED_DAYS, alone=False)})\b"
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                rf"(?! slot)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|"

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
-from .dates import MONTHS
+from .dates import MONTHS, NAMED_DAYS, WEEKDAY_DAY_FIRST_WORDS, named_day_alt
 from .deciders import decides_after, deciding_rule
 from .lists import (
     LIST_JOINER_RE,
@@ -2744,19 +2744,15 @@ _NUMBERED_WORDS = frozenset(
 #: Christmas Day", "X over Christmas", "X by New Year's Eve"): the sentence's date, no title's
 #: words (round 35, ``title.span.holiday_tail``).
 _HOLIDAY_TAIL_RE = re.compile(
-    r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next)\s(?:the\s)?"
-    r"(?:christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s(?:\s(?:day|eve))?|"
-    r"thanksgiving(?:\sday)?|halloween|valentine['’]s\sday|easter(?:\s(?:sunday|monday))?|"
-    r"independence\sday|labor\sday|labour\sday|memorial\sday|"
-    # (round 36) the days ``dates`` reads since: Easter's, the shopping days, other countries'
-    r"good\sfriday|palm\ssunday|whit\smonday|shrove\stuesday|pancake\sday|ash\swednesday|"
-    r"black\sfriday|cyber\smonday|st\.?\spatrick['’]?s\sday|hogmanay|australia\sday|"
-    r"anzac\sday|canada\sday|presidents?['’]?\sday|father['’]?s\sday|remembrance\sday|"
-    r"veterans['’]?\sday)"
+    r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next) (?:the )?"
+    # the days ``dates`` reads (``dates.NAMED_DAYS``, round 37; the words are joined by one
+    # space), a first word alone that names one ("over Christmas"), and "New Year's" ("the
+    # new year" is ``dates``' own)
+    rf"(?:{named_day_alt(NAMED_DAYS)}|new year['’]s)"
     # ... and a holiday's first word alone after "on", where the span stopped at its weekday
     # ("Salt Road on Good Friday"): never after another preposition, whose "for good" is a
     # title's own idiom ("Gone for Good", "Back for Good")
-    r"|(?i:on\s(?:good|black|cyber|palm|whit|ash))")
+    rf"|(?i:on (?:{'|'.join(WEEKDAY_DAY_FIRST_WORDS)}))")
 
 
 def _without_holiday_tail(words: list[str]) -> list[str]:

@@ -86,6 +86,82 @@ _NTH = "(?:" + "|".join(NTH_WEEKDAY) + ")"
 #: Nouns of an event a month or season can stand before: "a June premiere".
 _EVENT_NOUN = rf"(?:{_EVENT_NOUN_WORDS})\b"
 
+
+@dataclass(frozen=True)
+class NamedDay:
+    """A named day of the calendar: ``day`` its full name's spellings (a regex, lower case,
+    one space between words), ``alone`` its first word when that alone names it too
+    ("christmas"), ``name`` one plain spelling, ``stems`` literals every spelling holds (the
+    cheap need test of ``_FEATURE_STEMS``); ``guarded`` days are never read before a
+    capitalised word or a small number (a name's first word: "the Good Friday Agreement",
+    "Easter Island", "Easter 7"; round 36)."""
+
+    name: str
+    day: str
+    stems: tuple[str, ...]
+    alone: str = ""
+    guarded: bool = False
+
+
+#: The named days of the calendar (round 37: the one list ``dates``' "holiday" pattern,
+#: ``patterns._NAMED_DAY`` (a premiere's time), ``shows._HOLIDAY_TAIL_RE`` (a time cut from a
+#: title's span) and the title vetoes' holidays read; each needs a row in ``_FIXED_HOLIDAYS``,
+#: ``_MOVING_HOLIDAYS`` or ``_COUNTED_HOLIDAYS`` under its ``_holiday_key``).
+NAMED_DAYS: tuple[NamedDay, ...] = (
+    NamedDay("christmas day", "christmas (?:day|eve)", ("christmas",), alone="christmas"),
+    NamedDay("thanksgiving", "thanksgiving day", ("thanksgiving",), alone="thanksgiving"),
+    NamedDay("new year's day", "new year['’]s (?:day|eve)", ("new year's", "new year’s")),
+    NamedDay("halloween", "halloween", ("halloween",)),
+    NamedDay("valentine's day", "valentine['’]s day", ("valentine",)),
+    NamedDay("independence day", "independence day", ("independence",)),
+    NamedDay("fourth of july", "fourth of july", ("fourth of july",)),
+    NamedDay("labor day", "labou?r day", ("labor day", "labour day")),
+    NamedDay("memorial day", "memorial day", ("memorial day",)),
+    NamedDay("boxing day", "boxing day", ("boxing day",)),
+    # (round 36) the days other calendars name: Easter's, set by its full moon ("Easter
+    # Monday" was read as the coming Monday, "Good Friday" as a Friday), the ones a weekday of
+    # a month sets, and other countries' fixed days
+    NamedDay("easter sunday", "easter (?:sunday|monday)", ("easter",), alone="easter",
+             guarded=True),
+    NamedDay("good friday", "good friday", ("good friday",), guarded=True),
+    NamedDay("palm sunday", "palm sunday", ("palm sunday",), guarded=True),
+    NamedDay("whit monday", "whit monday", ("whit monday",), guarded=True),
+    NamedDay("shrove tuesday", "shrove tuesday", ("shrove tuesday",), guarded=True),
+    NamedDay("pancake day", "pancake day", ("pancake day",), guarded=True),
+    NamedDay("ash wednesday", "ash wednesday", ("ash wednesday",), guarded=True),
+    NamedDay("black friday", "black friday", ("black friday",), guarded=True),
+    NamedDay("cyber monday", "cyber monday", ("cyber monday",), guarded=True),
+    NamedDay("father's day", "father['’]?s day", ("father's day", "father’s day", "fathers day"),
+             guarded=True),
+    NamedDay("presidents' day", "presidents?['’]?s? day",
+             ("presidents day", "presidents' day", "presidents’ day", "president's day",
+              "president’s day"), guarded=True),
+    NamedDay("martin luther king day", r"(?:martin luther king(?: jr\.?)?|mlk) day",
+             ("king day", "king jr", "mlk day"), guarded=True),
+    NamedDay("st patrick's day", r"st\.? patrick['’]?s day", ("patrick",), guarded=True),
+    NamedDay("hogmanay", "hogmanay", ("hogmanay",), guarded=True),
+    NamedDay("australia day", "australia day", ("australia day",), guarded=True),
+    NamedDay("anzac day", "anzac day", ("anzac day",), guarded=True),
+    NamedDay("canada day", "canada day", ("canada day",), guarded=True),
+    NamedDay("veterans day", "veterans['’]? day", ("veterans day", "veterans' day",
+                                                  "veterans’ day"), guarded=True),
+    NamedDay("remembrance day", "remembrance day", ("remembrance day",), guarded=True),
+)
+
+
+#: The first words of the named days whose second word is a weekday ("good" of "Good
+#: Friday"): where a span of capitalised words may stop (``shows._HOLIDAY_TAIL_RE``).
+WEEKDAY_DAY_FIRST_WORDS: tuple[str, ...] = tuple(
+    day.day.split()[0] for day in NAMED_DAYS
+    if re.fullmatch(rf"[a-z]+ {_WD}", day.day))
+
+
+def named_day_alt(days: Sequence[NamedDay], alone: bool = True) -> str:
+    """The days as a regex alternation (with each one's first word alone after every full
+    name when ``alone``: "christmas day" is tried before "christmas")."""
+    return "|".join([day.day for day in days]
+                    + [day.alone for day in days if alone and day.alone])
+
 #: A time counted from a date named before it: "two weeks later", "a year later", "the
 #: following month", "the next week", "later that month", "the same month", "that summer",
 #: "the following spring": the date pattern "offset" finds it, ``anchored_offsets`` counts it
@@ -194,20 +270,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
     # holidays: the day itself, or its month when the text only places something near it
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
-                r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
-                r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
-                r"fourth of july|labor day|memorial day|boxing day|"
-                # (round 36) the days other calendars name: Easter's, set by its full moon
-                # ("Easter Monday" was read as the coming Monday, "Good Friday" as a Friday),
-                # the ones a weekday of a month sets, and other countries' fixed days
-                # (never a name's first word: "the Good Friday Agreement", "Easter Island";
-                # nor before a title's small number: "Easter 7")
-                r"(?:easter(?: sunday| monday)?|good friday|palm sunday|whit monday|"
-                r"shrove tuesday|pancake day|ash wednesday|black friday|cyber monday|"
-                r"father[’']?s day|presidents?[’']?(?:s)? day|"
-                r"(?:martin luther king(?: jr\.?)?|mlk) day|st\.? patrick[’']?s day|hogmanay|"
-                r"australia day|anzac day|canada day|veterans[’']? day|remembrance day)"
-                r"\b(?!\s+(?-i:[A-Z][a-z])|\s+\d{1,3}\b))\b"
+                r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>"
+                # (the days read before round 36 with a straight apostrophe only, as before
+                # round 37: "New Year’s Day" with a curly one changes an article's facts;
+                # MEASUREMENTS round 37, Left)
+                + named_day_alt([d for d in NAMED_DAYS if not d.guarded]).replace("['’]", "'")
+                + "|(?:"
+                # a guarded day: never a name's first word ("the Good Friday Agreement",
+                # "Easter Island"), nor before a title's small number ("Easter 7")
+                + named_day_alt([d for d in NAMED_DAYS if d.guarded]) +
+                r")\b(?!\s+(?-i:[A-Z][a-z])|\s+\d{1,3}\b))\b"
                 # the holiday's own year ("Christmas 2027", "Thanksgiving of 2026"): kept
                 rf"(?:(?:\s+of)?,?\s+(?P<hyear>{_YEAR})\b(?![-/–]\d))?)"),
     # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");
@@ -286,14 +358,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon",
                  "evening"),
     "weekday": ("day",),
-    "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
-                "independence", "fourth of july", "labor day", "memorial day", "boxing day",
-                "easter", "good friday", "palm sunday", "whit monday", "shrove tuesday",
-                "pancake day", "ash wednesday", "black friday", "cyber monday", "father's day",
-                "father’s day", "fathers day", "patrick", "hogmanay", "australia day",
-                "anzac day", "canada day", "remembrance day", "king day", "king jr", "mlk day",
-                "presidents day", "presidents' day", "presidents’ day", "president's day",
-                "president’s day", "veterans day", "veterans' day", "veterans’ day"),
+    "holiday": tuple(stem for day in NAMED_DAYS for stem in day.stems),
     "new_year": ("new year",), "weekend": ("weekend",),
     "offset": ("later", "following", "next", "that", "same"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -626,6 +691,8 @@ _HOLIDAY_ALIASES: dict[str, str] = {
     "president day": "presidents day", "presidents s day": "presidents day",
     "martin luther king jr day": "martin luther king day", "mlk day": "martin luther king day",
     "st patrick s day": "st patricks day",
+    # (round 37) the spellings ``NAMED_DAYS`` reads beside the ones written before
+    "labour day": "labor day", "thanksgiving day": "thanksgiving",
 }
 
 

@@ -83,6 +83,7 @@ from .patterns import (
     ANNOUNCE_WORDS,
     DATE_SETTING_RE,
     HALT_RE,
+    MOVE_STEMS,
     NOT_WORDS,
     ORDINALS,
     RESUMED_RE,
@@ -160,8 +161,7 @@ PLAN_BEFORE_RE = re.compile(
 
 #: A change of date ("moved", "pushed", "delayed", "now", "instead").
 MOVE_RE = re.compile(
-    r"(?i)\b(?:now|instead|new\s+date|mov(?:ed|es|ing)|push(?:ed|es|ing)|delay(?:ed|s|ing)|"
-    r"postpon(?:ed|es|ing)|reschedul(?:ed|es|ing)|bump(?:ed|s|ing)|shift(?:ed|s|ing)|"
+    rf"(?i)\b(?:now|instead|new\s+date|(?:{MOVE_STEMS})(?:ed|es|s|ing)|"
     r"(?:brought|pulled)\s+forward)\b")
 
 #: "from March 3 (to April 9)": the date left, with a change in the sentence.

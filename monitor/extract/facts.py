@@ -191,7 +191,8 @@ from .shows import (
     unglue,
 )
 from .showwords import (
-    GENRE_FAMILIES,
+    GENRE_ALT,
+    GENRE_NOUNS,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     OWNED_REFERENCE_RE,
@@ -200,7 +201,6 @@ from .showwords import (
     STATUS_VERB_RE,
     common_show_nouns,
     introduces_next,
-    kind_alt,
     may_introduce,
     owner_possessive,
     refers_ahead,
@@ -1027,12 +1027,10 @@ def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str,
 #: 'Lisbon'"), or an apposition or copula calling it one right after ("Lisbon, a comedy set
 #: in a bakery", "Salt Road, the Kestrel thriller,", "Lisbon is a sitcom"): what the article
 #: calls the show (``ArticleContext.described_as``, round 36).
-_GENRE_NOUNS = frozenset(noun for family in GENRE_FAMILIES.values() for noun in family)
-_GENRE_ALT = kind_alt(_GENRE_NOUNS)
-_GENRE_BEFORE_RE = re.compile(rf"(?i)\b((?:[a-z]{{1,12}}-)?(?:{_GENRE_ALT}))\s{{1,3}}[\"“‘']?$")
+_GENRE_BEFORE_RE = re.compile(rf"(?i)\b((?:[a-z]{{1,12}}-)?(?:{GENRE_ALT}))\s{{1,3}}[\"“‘']?$")
 _GENRE_AFTER_RE = re.compile(
     r"[\"”’']?(?:,|\s{1,3}(?:is|was))\s{1,3}(?:a|an|the|its|their|[A-Z][\w'’-]{0,20}['’]s)"
-    rf"\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}?({_GENRE_ALT})\b", re.I)
+    rf"\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}?({GENRE_ALT})\b", re.I)
 
 
 def _described_as(found: dict[str, tuple[frozenset[str], int]], number: int, text: str,
@@ -1047,8 +1045,8 @@ def _described_as(found: dict[str, tuple[frozenset[str], int]], number: int, tex
         # a compound calls it by each of its genres ("the comedy-drama Salt Road")
         words = [m.group(1).lower() for m in (before, after) if m]
         nouns = {noun for word in words
-                 for noun in ([word] if word in _GENRE_NOUNS else word.split("-"))
-                 if noun in _GENRE_NOUNS}
+                 for noun in ([word] if word in GENRE_NOUNS else word.split("-"))
+                 if noun in GENRE_NOUNS}
         if nouns:
             known, first = found.get(mention.show, (frozenset(), number))
             found[mention.show] = (known | nouns, first)

@@ -18,6 +18,7 @@ from typing import Any
 
 from . import patterncache
 from .candidate import MentionLike
+from .dates import NAMED_DAYS, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -508,16 +509,14 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 _DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
                      rf"(?:{MONTH_STEMS})")
 #: A named day of the calendar, as a premiere's time ("on Boxing Day", "Easter Monday", "on
-#: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads.
-_NAMED_DAY = (r"(?:christmas (?:day|eve)|boxing day|new year['’]s (?:day|eve)|"
-              r"easter (?:sunday|monday)|good friday|whit monday|hogmanay|"
-              r"st\.? patrick['’]?s day|australia day|anzac day|canada day|thanksgiving day|"
-              r"halloween|valentine['’]s day|presidents?['’]? day|memorial day|labou?r day|"
-              r"independence day|black friday|cyber monday|"
-              # round 37: the one-word days ("returns Christmas on Kestrel"), not a special's
-              # or an episode's word ("returns Christmas special")
-              r"(?:christmas|easter|thanksgiving)\b(?! (?:special|episode|edition|show|film|"
-              r"movie|week|season|break|holidays?|period)))\b")
+#: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads
+#: (``dates.NAMED_DAYS``, round 37) by their full names, and (round 37, r37leftovers) the
+#: one-word days ("returns Christmas on Kestrel"), not a special's or an episode's word
+#: ("returns Christmas special").
+_NAMED_DAY = (rf"(?:{named_day_alt(NAMED_DAYS, alone=False)}|"
+              rf"(?:{'|'.join(day.alone for day in NAMED_DAYS if day.alone)})"
+              r"\b(?! (?:special|episode|edition|show|film|movie|week|season|break|holidays?|"
+              r"period)))\b")
 _TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
                r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
                rf"(?! slot)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|"
@@ -964,14 +963,27 @@ SHELVED_PART_RE = re.compile(
     r"characters?|sets?|plans?|ideas?|outlines?|drafts?)\s+(?:(?:will|would|could|may|might|"
     r"have|has|had|were|was|are|is|been|be|being|now|also|all|simply|quietly|reportedly|"
     r"since|already|instead|just)\s+){0,4}$")
+#: The verbs that move a date (round 37: one vocabulary for the premiere's move trigger,
+#: ``MOVED_DATE_TRIGGER_RE``, ``DATE_SETTING_RE`` and a plan's old date before its new one):
+#: each participle, then the present forms the triggers read ("pushed back to", "moves to").
+_MOVE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("pushed", "pushes", "push"), ("delayed",), ("moved", "moves"), ("bumped",),
+    ("postponed",), ("rescheduled",), ("shifted",))
+#: As alternations: every form of ``_MOVE_VERBS``; their participles alone ("has been
+#: pushed"); their stems, for a reading of every inflection ("mov": "moved", "moves", "moving";
+#: ``eventdates.MOVE_RE``).
+MOVE_VERB_FORMS = "|".join(form for forms in _MOVE_VERBS for form in forms)
+MOVED_PARTICIPLES = "|".join(forms[0] for forms in _MOVE_VERBS)
+MOVE_STEMS = "|".join(forms[0].removesuffix("ed") for forms in _MOVE_VERBS)
+#: The British verbs that move a date only with their direction ("brought forward to 22
+#: February", "put back to 8 March"; "brought to", "put to" are no move; round 36).
+MOVE_WITH_DIRECTION = "brought|brings|bringing|put|puts|putting"
 #: A premiere trigger that moves a date ("pushed back to", "delayed until", "brought forward
 #: to", "rescheduled for"), and the clause before it when a shoot is what moved (round 36,
 #: rule ``drop.moved_shoot``): it opens on the shoot ("Filming on the second series of X has
 #: been pushed back to 14 July", "Production of X was delayed until June") and names no
 #: airing between ("Production wrapped and the premiere was pushed back" is the premiere's).
-MOVED_DATE_TRIGGER_RE = re.compile(
-    r"(?i)(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted|"
-    r"brought|brings|bringing|put|puts|putting)\b")
+MOVED_DATE_TRIGGER_RE = re.compile(rf"(?i)(?:{MOVE_VERB_FORMS}|{MOVE_WITH_DIRECTION})\b")
 MOVED_SHOOT_BEFORE_RE = re.compile(
     r"(?i)\W{0,5}(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:filming|shooting|shoot|"
     r"production|principal\s+photography|photography))\b"
@@ -1628,11 +1640,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"autumn|winter|20\d\d)\b|20\d\d\b)",
         # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
-        r"(?:(?:(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
+        rf"(?:(?:(?:{MOVE_VERB_FORMS}) "
         r"(?:back |up |forward )?"
         # round 36: the British "brought forward to 22 February", "put back to 8 March" (a
         # direction required: "brought to", "put to" are no move), "rescheduled for 14 July"
-        r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward) )(?:to|until|till) "
+        rf"|(?:{MOVE_WITH_DIRECTION}) (?:back|forward) )(?:to|until|till) "
         r"|rescheduled for )(?=(?:(?:early|late|mid|the end of|next|this) "
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|"
         rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b"
@@ -2189,7 +2201,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
         # the old date, then the new one: "originally set for June 7, has been pushed back to"
-        r"(?![^.;]{0,60}\b(?:pushed|delayed|moved|bumped|postponed|rescheduled|shifted)\b)|"
+        rf"(?![^.;]{{0,60}}\b(?:{MOVED_PARTICIPLES})\b)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
         r"video games?|novels?|albums?|singles?|books?|soundtracks?|audiobooks?)\b|"
@@ -3651,10 +3663,9 @@ FUTURE_MARK_RE = Caseless(
 #: June 14 return date"): past in form, its date lies ahead.
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
-    r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
-    r"postponed|rescheduled|shifted|locked in"
+    rf"scheduled|slated|slotted|pencil+ed in|due|{MOVE_VERB_FORMS}|locked in"
     # round 36: the British "brought forward to", "put back to"
-    r"|(?:brought|brings|bringing|put|puts|putting) (?:back|forward))\b",
+    rf"|(?:{MOVE_WITH_DIRECTION}) (?:back|forward))\b",
     stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
            "move", "bumped", "postponed", "shifted", "locked in", "back", "forward"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the

@@ -376,7 +376,7 @@ from .patterns import (
 from .showwords import (
     COUNTED_HEAD_RE,
     DESCRIBED_KINDS,
-    GENRE_FAMILIES,
+    GENRE_ALT,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
@@ -3002,7 +3002,7 @@ def _previous_shows(c: Candidate) -> list[str]:
 #: not a possessor's ("the drama's creator").
 _GENRE_REFERENCE_RE = re.compile(
     r"(?i)\b(?:the|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
-    rf"({kind_alt({noun for family in GENRE_FAMILIES.values() for noun in family})})\b"
+    rf"({GENRE_ALT})\b"
     r"(?!['’]s\b)")
 
 
@@ -3112,7 +3112,7 @@ def _genre_reference_over_previous(c: Candidate) -> str | None:
 #: genre noun.
 _HEADLINE_DESCRIPTION_RE = re.compile(
     r"(?:[A-Z][\w'’-]{1,20}\s{1,3}){1,3}?"
-    rf"((?i:{kind_alt({noun for family in GENRE_FAMILIES.values() for noun in family})}))\b"
+    rf"((?i:{GENRE_ALT}))\b"
     r"(?!['’]s\b)")
 
 

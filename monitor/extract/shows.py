@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
-from .dates import MONTHS
+from .dates import MONTHS, NAMED_DAYS, WEEKDAY_DAY_FIRST_WORDS, named_day_alt
 from .deciders import decides_after, deciding_rule
 from .lists import (
     LIST_JOINER_RE,
@@ -2747,19 +2747,15 @@ _NUMBERED_WORDS = frozenset(
 #: Christmas Day", "X over Christmas", "X by New Year's Eve"): the sentence's date, no title's
 #: words (round 35, ``title.span.holiday_tail``).
 _HOLIDAY_TAIL_RE = re.compile(
-    r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next)\s(?:the\s)?"
-    r"(?:christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s(?:\s(?:day|eve))?|"
-    r"thanksgiving(?:\sday)?|halloween|valentine['’]s\sday|easter(?:\s(?:sunday|monday))?|"
-    r"independence\sday|labor\sday|labour\sday|memorial\sday|"
-    # (round 36) the days ``dates`` reads since: Easter's, the shopping days, other countries'
-    r"good\sfriday|palm\ssunday|whit\smonday|shrove\stuesday|pancake\sday|ash\swednesday|"
-    r"black\sfriday|cyber\smonday|st\.?\spatrick['’]?s\sday|hogmanay|australia\sday|"
-    r"anzac\sday|canada\sday|presidents?['’]?\sday|father['’]?s\sday|remembrance\sday|"
-    r"veterans['’]?\sday)"
+    r"(?i)(?:on|at|over|by|until|before|after|for|from|around|this|next) (?:the )?"
+    # the days ``dates`` reads (``dates.NAMED_DAYS``, round 37; the words are joined by one
+    # space), a first word alone that names one ("over Christmas"), and "New Year's" ("the
+    # new year" is ``dates``' own)
+    rf"(?:{named_day_alt(NAMED_DAYS)}|new year['’]s)"
     # ... and a holiday's first word alone after "on", where the span stopped at its weekday
     # ("Salt Road on Good Friday"): never after another preposition, whose "for good" is a
     # title's own idiom ("Gone for Good", "Back for Good")
-    r"|(?i:on\s(?:good|black|cyber|palm|whit|ash))")
+    rf"|(?i:on (?:{'|'.join(WEEKDAY_DAY_FIRST_WORDS)}))")
 
 
 def _without_holiday_tail(words: list[str]) -> list[str]:
@@ -2837,10 +2833,14 @@ _SEASON_TOLD_AFTER_NUMBER_RE = re.compile(
     r"|" + _SEASON_CLAUSE_AFTER_PATTERN)
 
 
-def _added(holder: set[str], item: str) -> bool:
-    """Add ``item`` to ``holder`` (true: a condition's last step)."""
-    holder.add(item)
-    return True
+def _season_clause_after(before: str, after: str) -> bool:
+    """The next clause after the span opens with a season as its subject ("X is back: a third
+    season has been confirmed", ``_SEASON_CLAUSE_AFTER_RE``), the span no place's name ("in
+    Havana, a third season ..."): the season is the span's (round 36; round 37: a plain
+    reading, where ``title_spans`` once added the span to its set inside the condition)."""
+    return (("eason" in after or "eries" in after) and after[:1] in " :,"
+            and _SEASON_CLAUSE_AFTER_RE.match(after) is not None
+            and not _PLACE_BEFORE_RE.search(before[-20:]))
 
 
 def _season_told_after_number(text: str, end: int) -> bool:
@@ -3066,8 +3066,7 @@ _ONE_DIGIT_RE = re.compile(r"\d")
 _TWO_DIGITS_RE = re.compile(r"\d{1,2}")
 _PRAISE_TAIL_RE = re.compile(r"-(?:winning|nominated|starring|acclaimed|based|led|produced)$")
 _COUNT_OF_OTHERS_RE = re.compile(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b")
-_COUNT_MORE_RE = re.compile(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                            r"(?:more|additional|further)")
+_COUNT_MORE_RE = re.compile(rf"(?i){_COUNT_WORD}\s+(?:more|additional|further)")
 _COUNT_TITLE_RE = re.compile(
     r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?")
@@ -4039,12 +4038,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                     or _own_series_after(span.text, before, after))) or (
                     ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
-                        before)) or (
-                    # "X is back: a third season has been confirmed" (round 36), not a place's
-                    ("eason" in after or "eries" in after) and after[:1] in " :,"
-                    and _SEASON_CLAUSE_AFTER_RE.match(after) is not None
-                    and not _PLACE_BEFORE_RE.search(before[-20:])
-                    and _added(clause_seasoned, span.text)))
+                        before)))
+            if not by_season and _season_clause_after(before, after):
+                # "X is back: a third season has been confirmed" (round 36)
+                clause_seasoned.add(span.text)
+                by_season = True
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(

@@ -215,6 +215,13 @@ def kind_alt(kinds: Iterable[str]) -> str:
     return "|".join(re.escape(kind) for kind in longest_first(kinds))
 
 
+#: Every genre noun of every family (round 37: the one set ``facts``' descriptions beside a
+#: name, ``rules``' genre reference and headline description read; ``GENRE_ALT`` is it as an
+#: alternation).
+GENRE_NOUNS = frozenset(noun for family in GENRE_FAMILIES.values() for noun in family)
+GENRE_ALT = kind_alt(GENRE_NOUNS)
+
+
 #: The nouns of ``SHOW_NOUNS`` a show just made is called by ("the new docuseries", "a
 #: freshman dramedy"), singular or plural: every one but "revival" (a revival may go on with
 #: the old show's seasons) and "series" (on its own, "the new series" is also a new season of

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from .dates import NAMED_DAYS
 from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .prefilter import with_caseless_first_letter
@@ -104,7 +105,8 @@ def vocabulary() -> Vocabulary:
         organisation_ends=low(vetoes["organisation_ends"]),
         korean_surnames=low(vetoes["korean_surnames"]),
         hype_words=low(vetoes["hype_words"]),
-        holidays=low(vetoes["holidays"]),
+        # the named days ``dates`` reads are holidays too (round 37: one list)
+        holidays=low(vetoes["holidays"]) | {day.name for day in NAMED_DAYS},
         sports_names=low(vetoes["sports_names"]),
         person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
         regions=low(names["regions"]),

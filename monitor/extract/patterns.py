@@ -1090,7 +1090,7 @@ _MORE_COMMISSIONED = (
     r"(?:[^\s,;.]+ ){1,5}?(?:has been |have been |are |were )(?:officially )?"
     r"(?:re-?)?commissioned\b(?! (?:to|as)\b)"
 )
-MORE_COMMISSIONED_RE = re.compile(rf"(?i)(?:{_MORE_COMMISSIONED})$")
+MORE_COMMISSIONED_RE = re.compile(rf"(?i)(?:{_MORE_COMMISSIONED})")
 #: Round 37 (r37decisions): the same refused, a cancellation — "Kestrel will not commission
 #: further episodes of X", "has decided not to commission more Salt Road", "there will be no
 #: more X commissioned" is left to the older "no more" wordings (rule
@@ -1101,7 +1101,7 @@ _NOT_COMMISSIONED_MORE = (
     rf"(?:more|further|new|additional) (?:(?:episodes|instal+ments|series|seasons) of "
     rf"|(?!{_NOT_MORE_OF_SHOW})(?=\S))"
 )
-NOT_COMMISSIONED_MORE_RE = re.compile(rf"(?i)(?:{_NOT_COMMISSIONED_MORE})$")
+NOT_COMMISSIONED_MORE_RE = re.compile(rf"(?i)(?:{_NOT_COMMISSIONED_MORE})")
 #: Round 37 (r37decisions): another run told in the British press's words, no number needed —
 #: a run, outing or instalment a deciding verb gives ("commissioned for a second run",
 #: "recommissioned for a further outing"; a bare "returns for a second outing" is left to the
@@ -1135,7 +1135,7 @@ _ANOTHER_RUN_TOLD += (
     rf"(?!first\b)(?:{_ORD_ALT}|\d{{1,2}}(?:nd|rd|th))-(?:series|season|run) "
     r"(?:commission|order|renewal|pick-?up)\b"
 )
-ANOTHER_RUN_TOLD_RE = re.compile(rf"(?i)(?:{_ANOTHER_RUN_TOLD})$")
+ANOTHER_RUN_TOLD_RE = re.compile(rf"(?i)(?:{_ANOTHER_RUN_TOLD})")
 #: Round 25 (s25idioms): a season told as on its way, with no verb of deciding — "Season 3 of X
 #: is on the way", "X season 3 is coming.", "A new season of X is coming." (rule
 #: ``trigger.season_on_its_way``). "Coming" must end the clause ("is coming to Kestrel in

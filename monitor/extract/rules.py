@@ -907,7 +907,9 @@ def _season_order_told_alone(c: Candidate) -> bool:
         return False
     if any(numbers and last <= start for _, last, numbers, _ in c.view.all_seasons):
         return False
-    if any(n > own[0] for seasons in c.ctx.show_seasons.values() for n in seasons):
+    named = [n for seasons in c.ctx.show_seasons.values() for n in seasons]
+    named += [*c.ctx.named_seasons.values(), *c.ctx.referred_seasons.values()]
+    if any(n > own[0] for n in named):
         return False
     return not _STORY_STEP_AFTER_RE.match(c.text, end)
 
@@ -5847,19 +5849,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "kind of programme, 'more drama than ever'; not the season on air; never after a "
           "negation; the trigger is the vocabulary's; this names how it was read; round 37)",
           "Brindle TV has commissioned further episodes of Glass Harbor.",
-          _trigger_reads(MORE_COMMISSIONED_RE)),
+          _trigger_spanned(MORE_COMMISSIONED_RE)),
     _step("non_event", "trigger.another_run_told", "renewed", "another run told in the British "
           "press's words: a run, outing or instalment a deciding verb gives ('commissioned for "
           "a second run'), another series there will be ('there is to be a third series of "
           "X'), another series got ('X gets another series'; not a series regular, an award, a "
           "negation; the trigger is the vocabulary's; this names how it was read; round 37)",
           "Glass Harbor has been recommissioned for a further outing.",
-          _trigger_reads(ANOTHER_RUN_TOLD_RE)),
+          _trigger_spanned(ANOTHER_RUN_TOLD_RE)),
     _step("non_event", "trigger.not_commissioned_more", "cancelled", "more of a show refused: "
           "'will not commission further episodes of X', 'decided not to commission more X' "
           "(the trigger is the vocabulary's; this names how it was read; round 37)",
           "Brindle TV will not commission further episodes of Glass Harbor.",
-          _trigger_reads(NOT_COMMISSIONED_MORE_RE)),
+          _trigger_spanned(NOT_COMMISSIONED_MORE_RE)),
     _step("non_event", "trigger.numbered_season_got", "renewed", "a numbered season got, "
           "without the article a headline drops or with it: a show that gets, lands, earns, "
           "scores, secures, bags or receives a second series, 'season 2' (not the first, not "

@@ -115,6 +115,8 @@ BARE_ALLOWED: dict[str, str] = {
     "rules._RUN_TOLD_AFTER_RE": AFTER,
     # round 36 (r36seasons): "to its third season's success" is no season told as the end
     "patterns.MORE_SEASONS_END_RE": NOT_OWNER,
+    # (round 37: "there's going to be another series", a contraction, no owner)
+    "patterns._ANOTHER_RUN_TOLD": NOT_OWNER,
     # round 36 (r36refs): "Lisbon is Kestrel's comedy" (a capitalised owner before the genre
     # noun); "the drama" never "the drama's creator"
     "facts._GENRE_AFTER_RE": OWNER_S,

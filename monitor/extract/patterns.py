@@ -209,8 +209,9 @@ SEASON_RE = re.compile(
     # (or a decision's compound: "a second-season renewal", "its third-season order"; or,
     # round 25, the season's own premiere or finale: "its second-season finale"; not "its
     # first-season run")
-    rf"(?:\s+|-(?=season\s+(?:renewal|order|pickup|pick-up|premiere|finale|debut|opener|"
-    rf"closer)\b))"
+    # (round 37: the British "a second-series commission")
+    rf"(?:\s+|-(?=(?:season|series)\s+(?:renewal|order|pickup|pick-up|commission|premiere|"
+    rf"finale|debut|opener|closer)\b))"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
     # (round 36: "given a second run by Kestrel")
@@ -1115,6 +1116,85 @@ _NUMBERED_SEASON_GOT = (
     r"commission|after|as|with|and|amid|despite|ahead|following|to|over)\b))"
 )
 NUMBERED_SEASON_GOT_RE = re.compile(rf"(?i)(?:{_NUMBERED_SEASON_GOT})$")
+#: Round 37 (r37decisions): a renewal in the British commissioning words with no season
+#: number — more of the show commissioned ("Kestrel has commissioned more Salt Road",
+#: "commissioned further episodes of X", "More X commissioned by Kestrel", "new episodes of X
+#: have been commissioned"; rule ``trigger.more_commissioned``). Not more of a kind of
+#: programme ("commissioned more drama than ever", "more comedies were commissioned"), not the
+#: season on air ("more episodes of its first series"), never after a negation (the
+#: cancellation's ``NOT_COMMISSIONED_MORE``).
+_NOT_MORE_OF_SHOW = (
+    r"(?:than|of|shows?|series|seasons?|dramas?|comed(?:y|ies)|sitcoms?|thrillers?|"
+    r"programmes?|programs?|programming|content|projects?|films?|movies|titles|"
+    r"documentar(?:y|ies)|docs|formats?|originals?|work|scripts?|writers?|talent|stories|"
+    r"hours|money|british|uk|irish|scottish|welsh|local|regional|scripted|unscripted|factual|"
+    r"entertainment|reality|children['’]?s|kids|daytime|returning|new|more|such|and|or|to|for|"
+    r"in|on|at|with|by|from|as|the|a|an|its|their|his|her|our|this|that|these|those|it|them|"
+    r"than|episodes?|instal+ments?|parts?)\b"
+)
+_NOT_THE_SEASON_ON_AIR = (r"(?!(?:its |the |their )?(?:first|current|existing|present|debut|"
+                          r"opening) (?:season|series|run)\b)")
+_MORE_COMMISSIONED = (
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!not to )"
+    rf"(?:re-?)?commission(?:s|ed|ing)? (?:an? )?(?:(?:\d{{1,2}}|{_NUM_ALT}) )?(?:more|further|"
+    rf"new|additional) (?:(?:\d{{1,2}}|{_NUM_ALT}) )?(?:episodes|instal+ments|series) of "
+    rf"{_NOT_THE_SEASON_ON_AIR}(?=\S)"
+    r"|(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!not to )"
+    rf"(?:re-?)?commission(?:s|ed|ing)? (?:more|further) (?:of (?!(?:the|its|their|his|her|"
+    rf"our|this|that|these|those|it|them|us)\b))?(?!{_NOT_MORE_OF_SHOW})(?=\S)"
+    rf"|(?:more|further) (?!{_NOT_MORE_OF_SHOW})(?:[^\s,;.]+ ){{1,5}}?"
+    r"(?:has been |have been |is |are |was |were )?(?:officially )?(?:re-?)?commissioned\b"
+    r"(?! (?:to|as)\b)"
+    rf"|(?:more|further|new|additional) episodes of {_NOT_THE_SEASON_ON_AIR}"
+    r"(?:[^\s,;.]+ ){1,5}?(?:has been |have been |are |were )(?:officially )?"
+    r"(?:re-?)?commissioned\b(?! (?:to|as)\b)"
+)
+MORE_COMMISSIONED_RE = re.compile(rf"(?i)(?:{_MORE_COMMISSIONED})")
+#: Round 37 (r37decisions): the same refused, a cancellation — "Kestrel will not commission
+#: further episodes of X", "has decided not to commission more Salt Road", "there will be no
+#: more X commissioned" is left to the older "no more" wordings (rule
+#: ``trigger.not_commissioned_more``).
+_NOT_COMMISSIONED_MORE = (
+    r"(?:not|never|(?:wo|do|does|did|would|will|can|could|sha|should|is|was|are|were)n['’]t) "
+    r"(?:to )?(?:be )?(?:re-?)?commission(?:ing)? (?:any )?"
+    rf"(?:more|further|new|additional) (?:(?:episodes|instal+ments|series|seasons) of "
+    rf"|(?!{_NOT_MORE_OF_SHOW})(?=\S))"
+)
+NOT_COMMISSIONED_MORE_RE = re.compile(rf"(?i)(?:{_NOT_COMMISSIONED_MORE})")
+#: Round 37 (r37decisions): another run told in the British press's words, no number needed —
+#: a run, outing or instalment a deciding verb gives ("commissioned for a second run",
+#: "recommissioned for a further outing"; a bare "returns for a second outing" is left to the
+#: premiere's convention), another series there will be ("there will be another series of X",
+#: "there is to be a third series"), another series got ("X gets another series", "is to get a
+#: further series"; not a person's part, a regular, an award; rule ``trigger.another_run_told``).
+_ANOTHER_RUN_TOLD = (
+    rf"(?<!not )(?<!n't )(?<!n’t )(?:{_RENEW_VERB}|confirmed|(?:is|are|been|was|were) set) "
+    rf"(?:\S+ ){{0,3}}?for (?:(?:(?:a|an|its) )?(?:new|fresh|further|{_ORD_ALT}|"
+    r"\d{1,2}(?:st|nd|rd|th)) |another (?:(?:new|fresh|further) )?)(?:run|outing|instal+ment)\b"
+    r"(?! as\b)(?! (?:of|in|at|on) (?:the |a )?(?:stage|theat|west end|broadway|festival|"
+    r"box office|cinemas?))"
+    r"|there (?:will|['’]ll|is going to|['’]s going to|is to|is set to|will now|"
+    r"will definitely) be "
+    rf"(?:another (?:further )?|(?:a|an) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|further) )"
+    r"series\b(?! (?:of (?:events|talks|meetings|workshops|screenings|changes|podcasts|films|"
+    r"specials|live|strikes|tests|matches|games)|regulars?|finale|premiere|trailer)\b)"
+    r"|(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!not )(?<!n't )(?<!n’t )"
+    r"(?<!never )(?<!fail to )(?<!failed to )"
+    r"(?:gets?|got|getting|get|lands?|landed|earns?|earned|bags?|bagged|secures?|secured) "
+    r"(?:another|a further) series\b(?! (?:regulars?|stars?|leads?|roles?|parts?|credits?|"
+    r"of (?:the )?(?:awards?|prizes?|nominations?|hits?|wins?|losses|defeats?|setbacks?|"
+    r"injur\w*|questions?|complaints?))\b)"
+)
+_ANOTHER_RUN_TOLD += (
+    # a numbered season's order as a hyphened noun: "has received a second-series commission",
+    # "lands third-season order", "gave X a second-series renewal"
+    r"|(?<!not )(?<!n't )(?<!n’t )(?:gets?|got|getting|lands?|landed|receives?|received|given|"
+    r"gives?|gave|hands?|handed|secures?|secured|earns?|earned|bags?|bagged|announce[sd]?|"
+    r"confirms?|confirmed) (?:\S+ ){0,3}?(?:(?:a|an|its) )?"
+    rf"(?!first\b)(?:{_ORD_ALT}|\d{{1,2}}(?:nd|rd|th))-(?:series|season|run) "
+    r"(?:commission|order|renewal|pick-?up)\b"
+)
+ANOTHER_RUN_TOLD_RE = re.compile(rf"(?i)(?:{_ANOTHER_RUN_TOLD})")
 #: Round 25 (s25idioms): a season told as on its way, with no verb of deciding — "Season 3 of X
 #: is on the way", "X season 3 is coming.", "A new season of X is coming." (rule
 #: ``trigger.season_on_its_way``). "Coming" must end the clause ("is coming to Kestrel in
@@ -1886,6 +1966,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # round 33 (r33prose): a farewell with the final season it comes with, that season
         # ordered (``_FAREWELL_FINAL_SEASON``)
         _FAREWELL_TO + _FAREWELL_FINAL_SEASON,
+        # round 37 (r37decisions): more of the show commissioned, another run told
+        # (``MORE_COMMISSIONED_RE``, ``ANOTHER_RUN_TOLD_RE``)
+        _MORE_COMMISSIONED,
+        _ANOTHER_RUN_TOLD,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1971,6 +2055,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         _RENEW_DECISION_REVERSED,
         # round 33 (r33prose): a farewell to a show whose run ended (``_FAREWELL_TO``)
         _FAREWELL_TO + _FAREWELL_RUN_ENDED,
+        # round 37 (r37decisions): more of the show refused (``NOT_COMMISSIONED_MORE_RE``)
+        _NOT_COMMISSIONED_MORE,
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -2002,7 +2088,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 # round 31 (lead): a decision to cancel taken back
                 "decision to", "plan to", "plans to", "move to",
                 # round 33 (r33prose): a farewell with its final season
-                "goodbye", "good-bye", "farewell", "adieu"),
+                "goodbye", "good-bye", "farewell", "adieu",
+                # round 37 (r37decisions): another series there will be, or got
+                "another series", "nd series", "rd series", "th series", "-series"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",
@@ -2023,7 +2111,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   # round 31 (lead): a decision to renew taken back
                   "plan to", "plans to", "move to",
                   # round 33 (r33prose): a farewell to a show whose run ended
-                  "goodbye", "good-bye", "farewell", "adieu"),
+                  "goodbye", "good-bye", "farewell", "adieu",
+                  # round 37 (r37decisions): more of the show refused
+                  "commission"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.

@@ -79,6 +79,7 @@ from .patterns import (
     ANNOUNCE_RE,
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
+    ANOTHER_RUN_TOLD_RE,
     ANOTHER_SEASON_RE,
     APPOSITION_GAP_RE,
     ARRIVAL_ANY_TIME_RE,
@@ -189,6 +190,7 @@ from .patterns import (
     MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
     MODAL_AHEAD_RE,
+    MORE_COMMISSIONED_RE,
     MORE_SEASONS_END_RE,
     MORE_SEASONS_RE,
     MOVED_DATE_TRIGGER_RE,
@@ -203,6 +205,7 @@ from .patterns import (
     NEW_STEMS,
     NEW_WORDS,
     NEXT_SEASON_RE,
+    NOT_COMMISSIONED_MORE_RE,
     NOT_ONLY_RE,
     NOT_THE_SHOOT_RE,
     NOUN_FILLER,
@@ -921,6 +924,32 @@ def _season_numbers(text: str) -> set[int]:
         if number:
             out.add(number)
     return out
+
+
+#: Words right after a past order that tell it as a step of the show's story ("a second
+#: season was announced soon after", "was ordered a year later", "was then commissioned").
+_STORY_STEP_AFTER_RE = re.compile(
+    r"(?i),?\s{0,2}(?:(?:soon|shortly|not long|weeks|months|days|years|a (?:week|month|year)) "
+    r"(?:after(?:wards?)?|later)|afterwards?|later|eventually|at the time|back then|then)\b")
+
+
+def _season_order_told_alone(c: Candidate) -> bool:
+    """``drop.background_season_order``'s exception (round 37): the trigger's own season is
+    numbered, no season is told before it in the sentence, no later season is named anywhere
+    in the article, and no step of a story follows ("soon after", "later"): "Series two of X
+    was commissioned by Ann Lee" is the news of the article it opens, not the show's past."""
+    start, end = c.trigger.start, c.trigger.end
+    own = [max(numbers) for first, last, numbers, _ in c.view.all_seasons
+           if numbers and start <= first and last <= end]
+    if not own:
+        return False
+    if any(numbers and last <= start for _, last, numbers, _ in c.view.all_seasons):
+        return False
+    named = [n for seasons in c.ctx.show_seasons.values() for n in seasons]
+    named += [*c.ctx.named_seasons.values(), *c.ctx.referred_seasons.values()]
+    if any(n > own[0] for n in named):
+        return False
+    return not _STORY_STEP_AFTER_RE.match(c.text, end)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -6007,6 +6036,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a headline (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has commissioned a new run of Glass Harbor.",
           _trigger_reads(SEASON_IN_OTHER_WORDS_RE)),
+    _step("non_event", "trigger.more_commissioned", "renewed", "more of a show commissioned, "
+          "the British press's renewal with no season number: 'has commissioned more X', "
+          "'commissioned further episodes of X', 'More X commissioned by Kestrel' (not more of a "
+          "kind of programme, 'more drama than ever'; not the season on air; never after a "
+          "negation; the trigger is the vocabulary's; this names how it was read; round 37)",
+          "Brindle TV has commissioned further episodes of Glass Harbor.",
+          _trigger_spanned(MORE_COMMISSIONED_RE)),
+    _step("non_event", "trigger.another_run_told", "renewed", "another run told in the British "
+          "press's words: a run, outing or instalment a deciding verb gives ('commissioned for "
+          "a second run'), another series there will be ('there is to be a third series of "
+          "X'), another series got ('X gets another series'; not a series regular, an award, a "
+          "negation; the trigger is the vocabulary's; this names how it was read; round 37)",
+          "Glass Harbor has been recommissioned for a further outing.",
+          _trigger_spanned(ANOTHER_RUN_TOLD_RE)),
+    _step("non_event", "trigger.not_commissioned_more", "cancelled", "more of a show refused: "
+          "'will not commission further episodes of X', 'decided not to commission more X' "
+          "(the trigger is the vocabulary's; this names how it was read; round 37)",
+          "Brindle TV will not commission further episodes of Glass Harbor.",
+          _trigger_spanned(NOT_COMMISSIONED_MORE_RE)),
     _step("non_event", "trigger.numbered_season_got", "renewed", "a numbered season got, "
           "without the article a headline drops or with it: a show that gets, lands, earns, "
           "scores, secures, bags or receives a second series, 'season 2' (not the first, not "
@@ -6197,11 +6245,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "yet been announced.",
           lambda c: c.view.whole_date_negated and _owned(c) is None, _drop),
     _step("non_event", "drop.background_season_order", "renewed", "a season that 'was "
-          "ordered' with no date of its own is the show's history, not news",
+          "ordered' with no date of its own is the show's history, not news: its number "
+          "unread, an earlier season told before it in the sentence, a later one named in the "
+          "article, or a step of a story after it ('soon after', 'later'). (Round 37: a "
+          "numbered season's order told alone, 'Series two of X was commissioned by Ann Lee', "
+          "is the article's news and stays.)",
           "Glass Harbor season 1 drew well, and a second season was announced soon after.",
           lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c))
           # "season 2 was confirmed in March": the day of the confirmation is its own date
-          and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
+          and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced)
+          and not _season_order_told_alone(c),
           _drop),
     _step("non_event", "drop.return_not_this_time", "cancelled", "a return denied for a time "
           "of the present or a coming period ('won't return this year', 'will not be back in "

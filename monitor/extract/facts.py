@@ -4658,12 +4658,10 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             if trace is not None and fact.show in asked and \
-                    verdicts[fact.show] in ("season_past_aside", "counted_list"):
+                    verdicts[fact.show] in ("season_past_aside", "counted_list", "own_news"):
                 trace.events.append(rules.Event(
                     fact.evidence, fact.kind, fact.show,
-                    [rules.check("title.evidence.season_past_aside"
-                                 if verdicts[fact.show] == "season_past_aside"
-                                 else "title.evidence.counted_list")],
+                    [rules.check(f"title.evidence.{verdicts[fact.show]}")],
                     facts=[(fact.show, fact.season, fact.kind)]))
             continue
         _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.unevidenced_title")

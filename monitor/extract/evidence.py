@@ -185,7 +185,7 @@ _NEWS_TIME = (
     r"winter|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")|20\d\d)\b")
 _NEWS_PLACE = (
-    r"(?:on|to)\s{1,2}(?:the\s{1,2})?(?!(?:stage|screens?|cinemas?|theat(?:er|re)s?|big|small|"
+    r"(?:on|to)\s{1,2}(?:the\s{1,2})?(?!(?:the|stage|screens?|cinemas?|theat(?:er|re)s?|big|small|"
     r"set|work|school|office|court|field|ring|studio|her|his|their|its|my|our|your|a|an|"
     r"location|air|track|top|form|duty|action)\b)[\w’'&+.-]{1,20}(?:\s{1,2}[A-Z0-9]"
     r"[\w’'&+.-]{0,20}){0,2}")
@@ -193,7 +193,8 @@ _OWN_NEWS_AFTER_RE = re.compile(
     r"(?i)^['’\"”]?\s{1,2}(?:(?:will|officially|finally|is\s{1,2}(?:set|due|slated|scheduled)"
     r"\s{1,2}to)\s{1,2}){0,2}(?:(?:returns?|debuts?|premieres?|comes?\s{1,2}back|is\s{1,2}back|"
     r"be\s{1,2}back)\s{1,2}(?:" + _NEWS_PLACE + r",?\s{1,2})?" + _NEWS_TIME
-    + r"|(?:(?:has|have)\s{1,2}(?:now\s{1,2}|officially\s{1,2}|finally\s{1,2})?)?(?:wrap(?:s|ped)?|finish(?:es|ed)?|complete[sd]?|"
+    + r"|(?:(?:has|have)\s{1,2}(?:now\s{1,2}|officially\s{1,2}|finally\s{1,2})?)?"
+    r"(?:wrap(?:s|ped)?|finish(?:es|ed)?|complete[sd]?|"
     r"beg(?:an|ins|un|in)|start(?:s|ed)?|commence[sd]?|kick(?:s|ed)?\s{1,2}off)\s{1,2}"
     r"(?:filming|shooting|production|principal\s{1,2}photography)\b)")
 

@@ -14,7 +14,7 @@ The cells are invented in other sites' styles (wire, UK press, listings, fan sit
 headlines); every one read nothing on 9369199. The controls keep their output on both trees: a
 person's way back to the stage or to work, a film in cinemas, a place, a network's new look, a
 person's verb ("debuts her new look"), a name not opening its sentence, an app that launches,
-someone who says it returns.
+someone who says it returns, a premiere at a venue, a fair back on the waterfront.
 """
 
 from __future__ import annotations
@@ -72,6 +72,9 @@ CONTROLS = [
     ("not-opening-its-sentence", "Fans cheered as Marrowby returns on July 14."),
     ("app-launches", "Marrowby, a new app, launches on July 14."),
     ("speaker-says-it-returns", "Marrowby said it returns on July 14."),
+    ("play-premieres-at-a-venue", "Marrowby premieres on June 14 at the Lyric."),
+    ("fair-returns-to-the-waterfront", "Marrowby returns to the waterfront on June 14."),
+    ("film-returns-in-cinemas", "Marrowby returns on July 14 in cinemas nationwide."),
 ]
 
 

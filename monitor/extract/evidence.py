@@ -27,6 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .candidate import MentionLike
+from .dates import MONTHS, WEEKDAYS
 from .deciders import ASIDE_ADVERBS
 from .shows import opens_as_subject
 from .showwords import (
@@ -169,7 +170,46 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
         return "decision_object"
     if COUNTED_LIST_BEFORE_RE.search(bare_before) and COUNTED_ITEM_END_RE.match(after):
         return "counted_list"
-    return _season_past_aside(text, end)
+    return _season_past_aside(text, end) or _own_news(text, at, end)
+
+
+#: Round 37 (r37bare): a name opening its sentence whose own verb tells its news with the
+#: news's time ("X returns on July 14", "X debuts Friday on Kestrel", "X Returns This Fall")
+#: or a shoot's end or start ("X wraps filming", "X has begun production in Belfast"): a
+#: season's start or a shoot is a show's, as a reader takes it (``title.evidence.own_news``).
+#: Not a person's way back ("to the stage", "to work", "to her role"), nor a cinema's: the
+#: place between is a capitalised name (a channel), the time follows.
+_NEWS_TIME = (
+    r"(?:(?:on|this|next|in|from|early|late|later|the)\s{1,2}){0,3}(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|"
+    + "|".join(WEEKDAYS) + r"|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|"
+    r"winter|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")|20\d\d)\b")
+_NEWS_PLACE = (
+    r"(?:on|to)\s{1,2}(?:the\s{1,2})?(?!(?:the|stage|screens?|cinemas?|theat(?:er|re)s?|big|small|"
+    r"set|work|school|office|court|field|ring|studio|her|his|their|its|my|our|your|a|an|"
+    r"location|air|track|top|form|duty|action)\b)(?-i:[A-Z0-9][\w’'&+.-]{0,20}(?:\s{1,2}"
+    r"[A-Z0-9][\w’'&+.-]{0,20}){0,2})")
+#: A premiere at a venue is a play's, a film's or an event's: "X premieres on June 14 at the
+#: Lyric", "X returns on July 14 in cinemas", "X debuts Friday on stage at the festival".
+_NOT_A_VENUE = (r"(?![^.;:!?]{0,80}?\b(?:at\s{1,2}the\s{1,2}\w|in\s{1,2}(?:cinemas|theat(?:er|re)s)"
+                r"|on\s{1,2}(?:the\s{1,2})?stage|festival|box\s{1,2}office|gallery|museum))")
+_OWN_NEWS_AFTER_RE = re.compile(
+    r"(?i)^['’\"”]?\s{1,2}(?:(?:will|officially|finally|is\s{1,2}(?:set|due|slated|scheduled)"
+    r"\s{1,2}to)\s{1,2}){0,2}(?:(?:returns?|debuts?|premieres?|comes?\s{1,2}back|is\s{1,2}back|"
+    r"be\s{1,2}back)\s{1,2}(?:" + _NEWS_PLACE + r",?\s{1,2})?" + _NEWS_TIME + _NOT_A_VENUE
+    + r"|(?:(?:has|have)\s{1,2}(?:now\s{1,2}|officially\s{1,2}|finally\s{1,2})?)?"
+    r"(?:wrap(?:s|ped)?|finish(?:es|ed)?|complete[sd]?|"
+    r"beg(?:an|ins|un|in)|start(?:s|ed)?|commence[sd]?|kick(?:s|ed)?\s{1,2}off)\s{1,2}"
+    r"(?:filming|shooting|production|principal\s{1,2}photography)\b)")
+
+
+def _own_news(text: str, at: int, end: int) -> str | None:
+    """``own_news`` when the mention opens its sentence and its own verb tells a season's
+    start with its time or a shoot's end or start (``_OWN_NEWS_AFTER_RE``)."""
+    if text[:at].strip(_QUOTES + " ") or not _OWN_NEWS_AFTER_RE.match(text[end:end + 160]):
+        return None
+    return "own_news"
 
 
 def _season_past_aside(text: str, end: int) -> str | None:

@@ -4632,6 +4632,14 @@ def _carried_over(just_named: Sequence[Target], text: str, main: str | None
     return list(just_named)
 
 
+#: The evidence kinds ``_evidenced`` names in a trace, by their rule.
+_EVIDENCE_RULES: dict[str, str] = {
+    "season_past_aside": "title.evidence.season_past_aside",
+    "counted_list": "title.evidence.counted_list",
+    "own_news": "title.evidence.own_news",  # round 37 (r37bare)
+}
+
+
 def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
                vouched: set[str], structural: set[int]) -> list[Fact]:
     """The facts whose show the article shows to be a TV show (``evidence.py``): a span
@@ -4658,12 +4666,10 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             if trace is not None and fact.show in asked and \
-                    verdicts[fact.show] in ("season_past_aside", "counted_list"):
+                    verdicts[fact.show] in _EVIDENCE_RULES:
                 trace.events.append(rules.Event(
                     fact.evidence, fact.kind, fact.show,
-                    [rules.check("title.evidence.season_past_aside"
-                                 if verdicts[fact.show] == "season_past_aside"
-                                 else "title.evidence.counted_list")],
+                    [rules.check(_EVIDENCE_RULES[verdicts[fact.show] or ""])],
                     facts=[(fact.show, fact.season, fact.kind)]))
             continue
         _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.unevidenced_title")

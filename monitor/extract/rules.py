@@ -8270,6 +8270,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'cancelled two dramas - X and Y') is shown to be a TV show by the count "
           "(``showwords.COUNTED_LIST_BEFORE_RE``; ``drop.unevidenced_title`` spares its "
           "facts; round 24)", "Two comedies won't be back: Quillmarsh and Salt Road."),
+    _rule("title.evidence.own_news", ALL_KINDS, "round 37 (r37bare): a name opening its "
+          "sentence, alone, whose own verb tells a season's start with its time ('returns on "
+          "July 14', 'debuts Friday on Kestrel', 'is set to return this autumn') or a shoot's "
+          "end or start ('wraps filming', 'has begun production') is shown to be a TV show by "
+          "that news; not a way back to the stage, to work or to a role "
+          "(``evidence._OWN_NEWS_AFTER_RE``; ``drop.unevidenced_title`` spares its facts)",
+          "Marrowby returns on Thursday 14 July."),
     _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
           "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
           "owner (a network, a studio, a person), no show of its own there nor an item of the "

@@ -7,8 +7,9 @@ October") lost its weekday or month there: ``_title_of`` read the word as the it
 cut it. ``title.span.item_time_word`` (``listings.item_time_words``): a weekday or month
 joined to a title word with no separator — leading the item, or ending it after a title word
 directly or after a title's inner word — is the title's. A verdict line's head ("Lisbon in
-October: Renewed") allows "in" and "on" as inner words; a labelled list's items ("Renewed:
-A, B") allow only "of", "and", "&", "with" (there "in October" may be the status's time).
+October: Renewed") allows "in" as an inner word too ("on Tuesday" there is the decision's
+day); a labelled list's items ("Renewed: A, B") allow only "of", "and", "&", "with" (there
+"in October" may be the status's time).
 
 Controls (pass on the base and the branch): an item with a digit ("October 5", "2024"), a
 time after a separator ("Salt Road, Tuesday"), "in October" in a labelled list, a weekday
@@ -73,9 +74,9 @@ def test_labelled_list_keeps_time_word(tid: str, title: str, frame: str, body: s
     assert title in _shows(body.format(t=title), kind)
 
 
-@pytest.mark.parametrize("title", ["Lisbon in October", "Naples on Saturday"],
-                         ids=["in_month", "on_weekday"])
-def test_verdict_head_inner_in_on(title: str) -> None:
+@pytest.mark.parametrize("title", ["Lisbon in October", "Weekend in November"],
+                         ids=["in_month", "in_month_calendar_head"])
+def test_verdict_head_inner_in(title: str) -> None:
     body = f"Our 2016 tally.\n{title}: Renewed for Season 4\nSalt Road: CANCELLED"
     assert title in _shows(body, "renewed")
 
@@ -94,6 +95,8 @@ CONTROLS = [
      "Lantern House: CANCELLED", "renewed", None),
     ("comma_weekday", "Renewed: Lantern House, Salt Road, Tuesday", "renewed", None),
     ("list_in_month", "Renewed: Lantern House, Salt Road in October", "renewed", "Salt Road"),
+    ("head_on_weekday", "Our tally.\nLantern House: Renewed for Season 4\n"
+     "Salt Road on Tuesday: CANCELLED", "cancelled", "Salt Road"),
     ("plain_titles", "Our tally.\nSalt Road: Renewed for Season 4\nLantern House: CANCELLED",
      "renewed", "Salt Road"),
 ]

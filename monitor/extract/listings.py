@@ -262,9 +262,9 @@ _ITEM_TIME_TRAIL_RE = re.compile(
     rf"\b[A-Z][\w'’.]{{0,30}}\s(?:(?P<inner>of|and|&|with|in|on)\s)?"
     rf"(?P<word>{_ITEM_TIME_WORD})[\s.*]{{0,3}}$")
 #: The inner words a verdict line's head allows before its last time word ("Lisbon in
-#: October: Renewed"); a labelled list's items ("Renewed: A, B in October") take "in" and
-#: "on" for the status's time.
-_HEAD_INNER = frozenset({"of", "and", "&", "with", "in", "on"})
+#: October: Renewed"; "Salt Road on Tuesday: Cancelled" is the decision's day); a labelled
+#: list's items ("Renewed: A, B in October") take "in" for the status's time too.
+_HEAD_INNER = frozenset({"of", "and", "&", "with", "in"})
 _PART_INNER = frozenset({"of", "and", "&", "with"})
 #: Stand-ins for the protected words while the item is parsed (no date, no vocabulary word).
 _STAND_INS = ("Qzqva", "Qzqvb")

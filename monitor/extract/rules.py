@@ -7872,7 +7872,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.span.item_time_word", ("renewed", "cancelled"), "round 37: a weekday or "
           "month inside a status item's span, joined to a title word with no separator "
           "(leading the item, or ending it after a title word, directly or after 'of', 'and', "
-          "'&', 'with'; 'in', 'on' too before a verdict line's colon or dash), is the title's: "
+          "'&', 'with'; 'in' too before a verdict line's colon or dash), is the title's: "
           "the item's edges are its separators; an item with a digit keeps its time",
           "Tuesday Lemon: CANCELLED after two seasons. Salt Road: Renewed for Season 4"),
     _rule("title.span.owner_possessive", ALL_KINDS, "a possessive glued to a title's front "

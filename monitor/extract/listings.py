@@ -300,8 +300,8 @@ def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
     spans = item_time_words(item, inner)
     if not spans:
         return _title_of(item, published)
-    words = {}
-    for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS))):
+    words: dict[str, str] = {}
+    for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS, strict=False))):
         words[stand_in] = item[start:end]
         item = f"{item[:start]}{stand_in}{item[end:]}"
     parsed = _title_of(item, published)

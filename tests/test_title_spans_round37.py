@@ -109,3 +109,11 @@ def test_controls(cid: str, body: str, kind: str, show: str | None) -> None:
         assert show in shows
     assert not any(word in s for s in shows for word in ("October", "Tuesday")
                    if s != show)
+
+
+def test_explain_quiet_where_the_span_was_whole_already() -> None:
+    """A heading's bare line ("RENEWED" over "Tuesday Lemon") was read whole before: the rule
+    is not named there (a control)."""
+    text = explained("RENEWED\nSalt Road\nTuesday Lemon\n\nCANCELLED\nLantern House",
+                     "TV scorecard")
+    assert "Tuesday Lemon" in text and "title.span.item_time_word" not in text

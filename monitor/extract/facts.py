@@ -39,7 +39,6 @@ from .listings import (
     blurb_season,
     decision_date,
     is_listing_label,
-    kept_time_word,
     listing_items,
     status_items,
 )
@@ -4332,7 +4331,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             elif id(fact) in from_tracker:
                 rule = "list.dated_tracker"
             rules.trace_fact(fact, fact.evidence, rule)
-            if rule == "list.status_line" and kept_time_word(fact.show):
+            if rule == "list.status_line" and \
+                    (fact.show, "title.span.item_time_word") in trace.spans:
                 rules.trace_fact(fact, fact.evidence, "title.span.item_time_word")
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))

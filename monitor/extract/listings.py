@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import dates as datemod
+from . import rules
 from .lists import LABEL_OPENING_RE
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import (
@@ -287,12 +288,6 @@ def item_time_words(item: str, inner: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def kept_time_word(title: str) -> bool:
-    """Whether a status item's ``title`` holds a weekday or month ``title.span.item_time_word``
-    kept in it (``--explain`` names the rule on the fact)."""
-    return bool(item_time_words(title, _HEAD_INNER))
-
-
 def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
                    ) -> tuple[str, int | None, bool, str] | None:
     """``_title_of`` of a status item whose weekdays and months joined to its title words
@@ -300,6 +295,7 @@ def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
     spans = item_time_words(item, inner)
     if not spans:
         return _title_of(item, published)
+    original = item
     words: dict[str, str] = {}
     for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS, strict=False))):
         words[stand_in] = item[start:end]
@@ -310,6 +306,8 @@ def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
     title, season, decorated, labels = parsed
     for stand_in, word in words.items():
         title, labels = title.replace(stand_in, word), labels.replace(stand_in, word)
+    if rules.active() is not None and (_title_of(original, published) or ("",))[0] != title:
+        rules.note_span(title, "title.span.item_time_word")  # --explain names it on the fact
     return title, season, decorated, labels
 
 

@@ -4331,6 +4331,9 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             elif id(fact) in from_tracker:
                 rule = "list.dated_tracker"
             rules.trace_fact(fact, fact.evidence, rule)
+            if rule == "list.status_line" and \
+                    (fact.show, "title.span.item_time_word") in trace.spans:
+                rules.trace_fact(fact, fact.evidence, "title.span.item_time_word")
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),

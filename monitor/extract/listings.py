@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import dates as datemod
+from . import rules
 from .lists import LABEL_OPENING_RE
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import (
@@ -246,6 +247,68 @@ _OWNER_BEFORE_QUOTE_RE = re.compile(
 #: A heading's last word a year, straight after a word of its title ("Dallas 1999", "Class of
 #: 2009"): the title's own year, no date (round 37).
 _HEADING_YEAR_END_RE = re.compile(r"(?<=[\w.’'])\s(?:19|20)\d\d\s{0,2}$")
+
+
+#: A weekday or month written inside a status item's span, joined to a title word with no
+#: separator: it leads the item ("Tuesday Lemon: Cancelled"), or ends it after a title word,
+#: directly or after a title's inner word ("Martha Saturday", "Lisbon in October", "Salt Road
+#: of August"): the item's edges are its separators, so the word is the title's
+#: (``title.span.item_time_word``). An item with a digit ("October 5", "2024") keeps the
+#: time; "May" (a verb too) is left out. ``inner`` lists the inner words a line allows.
+_ITEM_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                   r"February|March|April|June|July|August|September|October|November|"
+                   r"December)")
+_ITEM_TIME_LEAD_RE = re.compile(rf"^\s{{0,3}}(?P<word>{_ITEM_TIME_WORD})\s(?=[A-Z][a-z])")
+_ITEM_TIME_TRAIL_RE = re.compile(
+    rf"\b[A-Z][\w'’.]{{0,30}}\s(?:(?P<inner>of|and|&|with|in|on)\s)?"
+    rf"(?P<word>{_ITEM_TIME_WORD})[\s.*]{{0,3}}$")
+#: The inner words a verdict line's head allows before its last time word ("Lisbon in
+#: October: Renewed"; "Salt Road on Tuesday: Cancelled" is the decision's day); a labelled
+#: list's items ("Renewed: A, B in October") take "in" for the status's time too.
+_HEAD_INNER = frozenset({"of", "and", "&", "with", "in"})
+_PART_INNER = frozenset({"of", "and", "&", "with"})
+#: Stand-ins for the protected words while the item is parsed (no date, no vocabulary word).
+_STAND_INS = ("Qzqva", "Qzqvb")
+
+
+def item_time_words(item: str, inner: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the weekdays and months ``item`` (one status item, without its verdict)
+    writes as part of its title (``_ITEM_TIME_WORD``); none when it holds a digit or any
+    separator (a decorated item keeps its time)."""
+    if len(item) > 120 or any(ch.isdigit() for ch in item) or _SEPARATOR_RE.search(item):
+        return []
+    spans = []
+    lead = _ITEM_TIME_LEAD_RE.match(item)
+    if lead is not None:
+        spans.append(lead.span("word"))
+    trail = _ITEM_TIME_TRAIL_RE.search(item)
+    if trail is not None and (trail.group("inner") is None or trail.group("inner") in inner) \
+            and (lead is None or trail.start("word") > lead.end("word")):
+        spans.append(trail.span("word"))
+    return spans
+
+
+def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
+                   ) -> tuple[str, int | None, bool, str] | None:
+    """``_title_of`` of a status item whose weekdays and months joined to its title words
+    (``item_time_words``) stay in the title: each is read as a stand-in word, then put back."""
+    spans = item_time_words(item, inner)
+    if not spans:
+        return _title_of(item, published)
+    original = item
+    words: dict[str, str] = {}
+    for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS, strict=False))):
+        words[stand_in] = item[start:end]
+        item = f"{item[:start]}{stand_in}{item[end:]}"
+    parsed = _title_of(item, published)
+    if parsed is None:
+        return None
+    title, season, decorated, labels = parsed
+    for stand_in, word in words.items():
+        title, labels = title.replace(stand_in, word), labels.replace(stand_in, word)
+    if rules.active() is not None and (_title_of(original, published) or ("",))[0] != title:
+        rules.note_span(title, "title.span.item_time_word")  # --explain names it on the fact
+    return title, season, decorated, labels
 
 
 def _title_of(line: str, published: dt.date, heading: bool = False
@@ -883,7 +946,7 @@ def _status_line_items(text: str, kind: str, published: dt.date, bare: bool = Fa
     parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()]
     found: list[tuple[str, int | None]] = []
     for part in parts if len(parts) > 1 else [text]:
-        parsed = _title_of(part, published)
+        parsed = _title_of_item(part.strip(), published, _PART_INNER)
         if parsed is None or (len(parts) == 1 and not parsed[2] and not bare):
             return []  # a sentence, or a bare title (status_list_facts reads those)
         title, season, _, _ = parsed
@@ -911,7 +974,7 @@ def _verdict_line(line: str, published: dt.date
     head = head.rstrip(" –—|:,-")
     if not head or head.count(" ") > 10:
         return None
-    parsed = _title_of(head, published)
+    parsed = _title_of_item(head, published, _HEAD_INNER)
     if parsed is None:
         return None
     kind = _status_kind(verdict.group("kind"))

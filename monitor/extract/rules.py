@@ -7869,6 +7869,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "when the article writes it whole twice or more (or quoted), neither side alone and "
           "no plural verb after it: its sides are fragments, not two shows",
           "Blood and Bone in Tarrow has been renewed. Blood and Bone in Tarrow returns in May."),
+    _rule("title.span.item_time_word", ("renewed", "cancelled"), "round 37: a weekday or "
+          "month inside a status item's span, joined to a title word with no separator "
+          "(leading the item, or ending it after a title word, directly or after 'of', 'and', "
+          "'&', 'with'; 'in' too before a verdict line's colon or dash), is the title's: "
+          "the item's edges are its separators; an item with a digit keeps its time",
+          "Tuesday Lemon: CANCELLED after two seasons. Salt Road: Renewed for Season 4"),
     _rule("title.span.owner_possessive", ALL_KINDS, "a possessive glued to a title's front "
           "by an owner no list knows ('Kaveh Brightwater's Salt Road') is the owner's when the "
           "article also writes the title alone: the title starts after it",

@@ -329,10 +329,14 @@ FORWARD_STATUS_RE = re.compile(
 OWNED_REFERENCE_RE = re.compile(
     rf"(?i)\b(?:(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?|the\s{{1,2}}"
     rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{1,3}}?)(?:{_ONE_KIND})\b(?!['’])")
-#: A verb of a status, no season word: a sentence holding one tells a status of its own.
+#: A verb of a status, no season word: a sentence holding one tells a status of its own. Not
+#: a premiere told in the past ("The drama X premiered in 2021 and stars ..."): that is how a
+#: lead introduces the show it has just referred to, its history, not another show's news
+#: (the lead's mend of round 37: `tests/test_quoted_decisions_round23.py`'s quoted "picked us
+#: up for a third season of the show" lost its renewal to it).
 STATUS_VERB_RE = re.compile(
     r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|"
-    r"scrap(?:ped|s)|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|returns?|returning|green-?lit|"
+    r"scrap(?:ped|s)|premier(?:e|es|ing)|debut(?:s|ing)?|returns?|returning|green-?lit|"
     r"picked\s{1,2}up|pulled\s{1,2}the\s{1,2}plug)\b")
 
 

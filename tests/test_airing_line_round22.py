@@ -77,7 +77,9 @@ CONTROLS = (
     "Fans can watch the {T} trailer from March 4.",
     "{T} filming starts March 4.",
     "{T}'s second half starts March 4.",
-    "{T} begins its second season March 4.",
+    # "{T} begins its second season March 4." was a control here until round 37
+    # (r37premieres, ``trigger.season_begun``): a season begun with its time is its premiere
+    # (tests/test_premieres_round37.py)
     "Kestrel announced on March 4 that {T} would air.",
     "{T} repeats air from March 4.",
     "Tickets for the {T} tour go on sale March 4.",

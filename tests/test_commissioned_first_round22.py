@@ -77,9 +77,9 @@ def test_controls_keep_what_they_give(body: str, expected: tuple[int | None, str
     "{net} has commissioned {show}, a six-part thriller set in Leeds. Filming begins in June.",
     "{net} has commissioned {show}, a six-part thriller. It will premiere in the autumn.",
 ])
-@pytest.mark.xfail(strict=True, reason="the next sentence's event names no show and makes no "
-                   "fact at all (targeting, not the season): left for a later round")
-def test_left_the_next_sentence(body: str) -> None:
+def test_the_next_sentence(body: str) -> None:
+    """Left here in round 22 (the next sentence's event named no show and made no fact); read
+    since round 37: the commission's season 1 carries to the shoot or premiere after it."""
     facts = _rows(body.format(show="Nightjar", net="Tovrel"))
     assert {kind for show, season, kind in facts if season == 1} >= {"episode_count"} and len(
         facts) >= 2, facts

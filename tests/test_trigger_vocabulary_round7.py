@@ -1,6 +1,7 @@
 """Trigger words for facts stated in a sentence that names a kept title but no word of the
 vocabulary (round 7, "title kept, no trigger"): a run resumed on a date — and the same word
-where it states no such fact; three more wordings are kept here as strict xfails (left out).
+where it states no such fact; two more wordings are kept here as strict xfails (left out; a
+third, "begins its third season on June 14", read since round 37).
 Every sentence is written for this test about invented shows."""
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _LEFT_OUT = pytest.mark.xfail(strict=True, reason="no trigger: these wordings to
 @pytest.mark.parametrize(("text", "kind"), [
     ("Glass Harbor will resume on Thursday, March 6, on Hulu.", "premiere"),
     ("Glass Harbor resumes June 14 on Hulu.", "premiere"),
-    pytest.param("Glass Harbor begins its third season on June 14.", "premiere",
-                 marks=_LEFT_OUT),
+    # left out here, then read in round 37 (r37premieres, ``trigger.season_begun``)
+    ("Glass Harbor begins its third season on June 14.", "premiere"),
     # left out here, then built by the dates side as a date set for the season ("is slated
     # for", "is scheduled for": patterns.TRIGGERS' premiere wordings)
     ("Glass Harbor season 3 is slated for June 14.", "premiere"),

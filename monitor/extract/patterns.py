@@ -1124,8 +1124,8 @@ NUMBERED_SEASON_GOT_RE = re.compile(rf"(?i)(?:{_NUMBERED_SEASON_GOT})$")
 #: season on air ("more episodes of its first series"), never after a negation (the
 #: cancellation's ``NOT_COMMISSIONED_MORE``).
 _NOT_MORE_OF_SHOW = (
-    r"(?:than|of|shows?|series|seasons?|dramas?|comed(?:y|ies)|sitcoms?|thrillers?|"
-    r"programmes?|programs?|programming|content|projects?|films?|movies|titles|"
+    rf"(?:than|of|{common_show_nouns(7)}|{common_show_nouns(7, plural=True)}|seasons?|"
+    r"programs?|programming|content|projects?|films?|movies|titles|"
     r"documentar(?:y|ies)|docs|formats?|originals?|work|scripts?|writers?|talent|stories|"
     r"hours|money|british|uk|irish|scottish|welsh|local|regional|scripted|unscripted|factual|"
     r"entertainment|reality|children['’]?s|kids|daytime|returning|new|more|such|and|or|to|for|"

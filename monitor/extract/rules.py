@@ -3220,6 +3220,17 @@ _UNNAMED_OTHER_WORD_RE = re.compile(
     r"debut)\b")
 
 
+def _elaborates_named_head(c: Candidate) -> bool:
+    """The trigger's clause follows a colon or a dash after a head naming the show, and names
+    none itself: '"Copper Vale" is over: Kestrel has cancelled another drama of Dana Holt's'
+    tells the head's show's news, so its description is that show's (the lead's mend of round
+    37: ``drop.unnamed_other_show`` took it, ``tests/test_second_reading_round25.py``)."""
+    head = c.text[:c.trigger.start]
+    cut = max(head.rfind(": "), head.rfind(" \u2014 "), head.rfind(" \u2013 "), head.rfind(" - "))
+    return cut >= 0 and any(m.end <= cut for m in c.view.mentions) and not any(
+        cut < m.start < c.trigger.start for m in c.view.mentions)
+
+
 def _unnamed_other_show(c: Candidate) -> bool:
     """The trigger's subject or object is a show the sentence describes, not names, as
     another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
@@ -3233,6 +3244,8 @@ def _unnamed_other_show(c: Candidate) -> bool:
     window = c.text[max(0, start - 160):min(len(c.text), end + 160)]
     if not _UNNAMED_OTHER_WORD_RE.search(window):
         return False  # the words every such phrase holds: a quick test before the patterns
+    if _elaborates_named_head(c):
+        return False
     found = _UNNAMED_OTHER_SUBJECT_RE.search(c.text, max(0, start - 160), start) or \
         _UNNAMED_OTHER_OBJECT_RE.match(c.text, end)
     if found is None:

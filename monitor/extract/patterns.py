@@ -1590,6 +1590,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cameras|camera) (?:are |have |started |began |start |begin )?rolling",
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
+        # round 37 (r37quotes): the post's "Day one of filming", "day 1 on set"
+        r"day (?:one|1) (?:of|on) (?:set|filming|shooting|production)\b",
+        # and a cast back at work in its own words: "We're officially back filming"
+        r"(?:we['’]re|we are|i['’]m|i am) (?:officially |finally |now )?back "
+        r"(?:filming|shooting)\b",
         r"(?:began|begins|begin|started|starts|start) lensing",
         # round 18 (s18vocab): trade and Indian wording of a shoot under way: "is now lensing in
         # Toronto", "went on floors in Mumbai", "has gone on floors"
@@ -2133,7 +2138,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "chop", "dump", "ditch", "shut", "loose", "written off", "curtain",
                   "cut by"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing", "on floors", "on the floors", "being shot",
+                        "first day", "day one", "day 1", "back filming", "back shooting",
+                        "lensing", "on floors", "on the floors", "being shot",
                         "to set", "to the set", "shot", "lensed"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
@@ -4066,9 +4072,36 @@ WRAP_POST_OPENING_RE = re.compile(
 WRAP_POST_AFTER_RE = re.compile(
     r"(?i)[,.!?]?[\"”’']?,?\s{1,3}[^\"“”;.!?]{0,80}?\b(?:posted|wrote|shared|captioned|"
     r"tweeted|announced|declared)\b")
+#: The post told before its quotation: '... posted on Instagram: "', 'shared a photo from the
+#: set, writing: "' (round 37, r37quotes: the participle forms "writing", "captioning it").
 WRAP_POST_BEFORE_RE = re.compile(
-    r"(?i)\b(?:posted|wrote|shared|captioned|tweeted|announced|declared)\b[^\"“”;.!?]{0,60}?"
-    r"[:,]\s{0,2}$")
+    r"(?i)\b(?:posted|wrote|shared|captioned|tweeted|announced|declared|writing|posting|"
+    r"captioning|tweeting|adding)\b[^\"“”;.!?]{0,60}?[:,]\s{0,2}$")
+#: A shoot's first day announced in a quoted post (round 37, r37quotes;
+#: ``speech.start_post``): the quotation opens with the cast's or crew's own words of the
+#: start — "First day of filming on X season 2!", "Day one of shooting series 3", "Back on set
+#: for series 4", "We're officially back filming", "And we're rolling on season 2" — and is
+#: told as posted, written, shared or captioned (the attributions of ``speech.wrap_post``).
+START_POST_OPENING_RE = re.compile(
+    r"(?i)[\"“‘']?\s{0,2}(?:and\s+|well,?\s+|so,?\s+|ok(?:ay)?,?\s+)?(?:"
+    r"(?:(?:my|our|the)\s+)?(?:first|1st)\s+day\s+(?:of\s+(?:filming|shooting|production)|"
+    r"on\s+(?:the\s+)?set|back\s+on\s+(?:the\s+)?set|back\s+filming)"
+    r"|day\s+(?:one|1)\s+(?:of\s+(?:filming|shooting|production)|on\s+(?:the\s+)?set)"
+    r"|(?:and\s+)?(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:officially\s+)?(?:back\s+)?"
+    r"(?:on\s+(?:the\s+)?set|filming|shooting|rolling)"
+    r"|(?:officially\s+)?back\s+(?:on\s+(?:the\s+)?set|filming|shooting))\b")
+#: Who a quoted post is told of when it is not the show's people: a fan's, a reader's or a
+#: reporter's words of a shoot are a wish or a report, no announcement (``speech.start_post``,
+#: ``speech.wrap_post``).
+POST_NOT_OWN_RE = re.compile(
+    r"(?i)\b(?:fans?|viewers?|readers?|critics?|reviewers?|reporters?|journalists?|"
+    r"commenters?|followers?|users?|columnists?)\b")
+#: A post's words that wish or wait for the shoot, not tell it: "Can't wait for the first day
+#: of filming", "first day of filming soon", "hopefully back on set next year".
+POST_WISH_RE = re.compile(
+    r"(?i)\b(?:can['’]?t\s+wait|cannot\s+wait|hope(?:fully)?|wish|soon|someday|one\s+day|"
+    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|if|when|would|will|"
+    r"fingers\s+crossed|please)\b|\?")
 SPEAKER_AFTER_QUOTE_RE = re.compile(
     r"[,.!?]?[\"”’']?,?\s{1,3}(?P<who>[^\"“”;!?]{0,120}?\b(?:said|says|told|tells|added|adds|"
     r"explained|noted|stated|announced|confirmed|wrote|writes|tweeted|posted|according\s{1,3}to)"

@@ -49,8 +49,6 @@ _STAR_POST_LEFT = ("extraction: \"'Back on set for series 2,' Orla Brenn posted 
 LEFT: dict[str, str] = {
     "window-month-day-w1-the-tin-coast": "extraction: a listings line ('9:00 PM — X (Season "
     "2, Episode 1) — Season premiere on Kestrel, March 14.') gives no premiere",
-    "saved-by-another-network-w0-saltmarsh": "extraction: 'X has been saved, with Kestrel "
-    "ordering a third series after Ostrava TV dropped it' gives no renewal",
     "revival-years-later-w0-paris-nights": _STAR_POST_LEFT,
     # round 37, r37quotes: the quoted post is read now (``speech.start_post``); left is the
     # show named only as the modifier of "set" ("a snap from the Juniper set"), no title

@@ -94,6 +94,54 @@ def test_a_wished_or_not_own_post_gives_no_start(headline: str, body: str) -> No
     assert not [f for f in facts_of(body, headline, PUBLISHED) if f.kind == "filming_started"]
 
 
+#: A rescue told with no saviour or as a lifeline (``patterns`` renewal vocabulary; the
+#: rescued name a title's subject, ``shows._TRIGGER_AFTER_RE``; the network of "with Kestrel
+#: ordering a third series" its decider, ``title.veto.role_decider``). New cells fail on
+#: 9369199.
+RESCUES: tuple[tuple[str, str, str, set[tuple[str, int | None, str]]], ...] = (
+    ("saved-with-network-ordering", "Good news for Salt Road fans",
+     "Salt Road has been saved, with Kestrel ordering a third series after Ostrava TV "
+     "dropped it.",
+     {("Salt Road", 3, "renewed")}),
+    ("rescued-with-network-commissioning", "Good news for Copper Vale fans",
+     "Copper Vale has officially been rescued, with Tovrel commissioning a second season.",
+     {("Copper Vale", 2, "renewed")}),
+    ("thrown-a-lifeline-by", "Glass Harbor lives on",
+     "Glass Harbor has been thrown a lifeline by Kestrel, which has commissioned a fourth "
+     "series.",
+     {("Glass Harbor", 4, "renewed")}),
+    ("handed-a-fresh-lifeline-for-a-series", "Drama news",
+     "Lantern House has been handed a fresh lifeline by Kestrel for a second series.",
+     {("Lantern House", 2, "renewed")}),
+    ("revived-by-network-for-a-season", "Saltmarsh revived",
+     "Saltmarsh has been revived by Kestrel for a third season.",
+     {("Saltmarsh", 3, "renewed")}),
+)
+
+#: Near misses: a character saved in a recap, a set saved from a fire, a fan's hope.
+RESCUE_CONTROLS: tuple[tuple[str, str, str], ...] = (
+    ("recap-character-saved", "Salt Road recap: season 2, episode 5",
+     "In the episode, Marta has been saved, with Tobin pulling her from the river."),
+    ("set-saved-from-fire", "Salt Road set damaged",
+     "The Salt Road set has been saved from the fire, a spokesperson said."),
+)
+
+
+@pytest.mark.parametrize("headline,body,expected",
+                         [pytest.param(h, b, e, id=i) for i, h, b, e in RESCUES])
+def test_a_rescue_is_a_renewal(headline: str, body: str,
+                               expected: set[tuple[str, int | None, str]]) -> None:
+    got = {(f.show, f.season, f.kind) for f in facts_of(body, headline, PUBLISHED)
+           if f.kind in ("renewed", "cancelled")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("headline,body",
+                         [pytest.param(h, b, id=i) for i, h, b in RESCUE_CONTROLS])
+def test_a_rescue_of_no_show_gives_no_renewal(headline: str, body: str) -> None:
+    assert not [f for f in facts_of(body, headline, PUBLISHED) if f.kind == "renewed"]
+
+
 def test_the_rule_shows_in_explain() -> None:
     assert "speech.start_post" in explained(
         "\u201cFirst day of filming on Lantern House season 3!\u201d Dana Holt posted on "

@@ -1888,6 +1888,14 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have|had) (?:officially |finally |now )?(?:saved|rescued|resurrected)\b(?! "
         r"(?:the|a|an|his|her|their|its|my|our|your|money|lives?|time|day|face|him|them|me|us)"
         r"\b)(?: (?:\S+ ){0,4}?from (?:the )?(?:cancell?ation|axe|ax|chopping block)\b)?",
+        # round 37 (r37quotes): the passive told with no saviour ("X has been saved, with
+        # Kestrel ordering a third series", "has now been rescued") and the lifeline ("X has
+        # been given a lifeline by Kestrel", "thrown a last-minute lifeline")
+        r"(?:has|have|had) (?:now |officially |finally )?been (?:officially |finally |now )?"
+        r"(?:saved|rescued|resurrected|revived)\b(?! (?:by (?:fans|viewers|the (?:bell|finale)|"
+        r"a (?:miracle|twist))|from (?!(?:the )?(?:cancell?ation|axe|ax|chopping block)\b)))",
+        r"(?:given|thrown|handed|offered|gets?|got|getting|receives?|received|granted) a "
+        r"(?:new |last-minute |late |second |fresh )?lifeline\b",
         r"(?:saved|rescued|spared|pulled back|saves|rescues) (?:\S+ ){0,4}?from (?:the )?"
         r"(?:cancell?ation|axe|ax|chopping block|scrap ?heap|brink)\b",
         r"(?:finds?|found|finding|lands?|landed|landing|gets?|got|getting) (?:a )?new home "

@@ -47,8 +47,6 @@ _STAR_POST_LEFT = ("extraction: \"'Back on set for series 2,' Orla Brenn posted 
                    "'set': no title, no start (the post itself is read since r37quotes)")
 #: Cells that fail on both, by the extraction cause left (named to the lead).
 LEFT: dict[str, str] = {
-    "window-month-day-w1-the-tin-coast": "extraction: a listings line ('9:00 PM — X (Season "
-    "2, Episode 1) — Season premiere on Kestrel, March 14.') gives no premiere",
     "revival-years-later-w0-paris-nights": _STAR_POST_LEFT,
     # round 37, r37quotes: the quoted post is read now (``speech.start_post``); left is the
     # show named only as the modifier of "set" ("a snap from the Juniper set"), no title

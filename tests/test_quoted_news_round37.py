@@ -142,6 +142,45 @@ def test_a_rescue_of_no_show_gives_no_renewal(headline: str, body: str) -> None:
     assert not [f for f in facts_of(body, headline, PUBLISHED) if f.kind == "renewed"]
 
 
+#: A listings line: a time, the show, its season and first episode, labelled the season's
+#: premiere (``patterns.TRIGGER_EXCLUDE``'s episode number no longer vetoes the first episode
+#: so labelled). New cells fail on 9369199.
+LISTINGS: tuple[tuple[str, str, str, set[tuple[str, int | None, str]]], ...] = (
+    ("time-show-season-episode-1-season-premiere-on-date", "TV listings: March 14",
+     "9:00 PM — Glass Harbor (Season 2, Episode 1) — Season premiere on Kestrel, March 14.",
+     {("Glass Harbor", 2, "premiere")}),
+    ("uk-time-series-episode-1-colon-season-premiere", "What's on: Saturday 14 March",
+     "21:00 – Lantern House (Series 3, Episode 1): Season premiere on Tovrel, 14 March.",
+     {("Lantern House", 3, "premiere")}),
+)
+
+#: Near misses: an ordinary episode's line, a line's first episode with no premiere label, a
+#: film's listing.
+LISTING_CONTROLS: tuple[tuple[str, str, str], ...] = (
+    ("ordinary-episode-line", "TV listings: March 14",
+     "9:00 PM — Glass Harbor (Season 2, Episode 4) — New episode on Kestrel, March 14."),
+    ("episode-four-labelled-premiere", "TV listings: March 14",
+     "9:00 PM — Glass Harbor (Season 2, Episode 4) — Midseason premiere on Kestrel, March 14."),
+)
+
+
+@pytest.mark.parametrize("headline,body,expected",
+                         [pytest.param(h, b, e, id=i) for i, h, b, e in LISTINGS])
+def test_a_listings_line_of_a_season_premiere_is_read(
+        headline: str, body: str, expected: set[tuple[str, int | None, str]]) -> None:
+    got = {(f.show, f.season, f.kind) for f in facts_of(body, headline, PUBLISHED)
+           if f.kind == "premiere"}
+    assert got == expected
+    assert {f.date for f in facts_of(body, headline, PUBLISHED) if f.kind == "premiere"} == {
+        "2026-03-14"}
+
+
+@pytest.mark.parametrize("headline,body",
+                         [pytest.param(h, b, id=i) for i, h, b in LISTING_CONTROLS])
+def test_a_listings_line_of_another_episode_gives_no_premiere(headline: str, body: str) -> None:
+    assert not [f for f in facts_of(body, headline, PUBLISHED) if f.kind == "premiere"]
+
+
 def test_the_rule_shows_in_explain() -> None:
     assert "speech.start_post" in explained(
         "\u201cFirst day of filming on Lantern House season 3!\u201d Dana Holt posted on "

@@ -2306,7 +2306,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
         # the old date, then the new one: "originally set for June 7, has been pushed back to"
         rf"(?![^.;]{{0,60}}\b(?:{MOVED_PARTICIPLES})\b)|"
-        r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
+        # (round 37, r37quotes: not a listings line's first episode labelled the season's
+        # premiere, "X (Season 2, Episode 1) — Season premiere", "Episode 1: New series")
+        r"episodes? (?:[2-9]\d{0,2}|1\d{1,2}|two|three)\b|"
+        r"episodes? (?:1|one)\b(?![)\]]?,?\s{0,3}[—–:|-]{1,2}\s{0,3}(?:(?:season|series) "
+        r"premiere|new (?:season|series))\b)|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
         r"video games?|novels?|albums?|singles?|books?|soundtracks?|audiobooks?)\b|"
         # a show's star arriving somewhere (round 19): "X star Maya Lind arrives in London on

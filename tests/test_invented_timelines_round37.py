@@ -42,22 +42,15 @@ FIXED = frozenset({
     "similar-names-w0-halden-street", "similar-names-w1-lantern-house",
     "similar-names-w2-marrow", "revival-years-later-w1-juniper",
     "old-move-retold-w1-the-tin-coast", "old-move-retold-w2-saltmarsh"})
-_STAR_POST = ("extraction: a shoot told only inside a star's quoted post ('First day of "
-              "filming on X season 2!', 'That's a wrap on X season 2!' Orla Brenn wrote) "
-              "gives no fact")
+_STAR_POST_LEFT = ("extraction: \"'Back on set for series 2,' Orla Brenn posted on Instagram, "
+                   "alongside a snap from the X set\" names the show only as the modifier of "
+                   "'set': no title, no start (the post itself is read since r37quotes)")
 #: Cells that fail on both, by the extraction cause left (named to the lead).
 LEFT: dict[str, str] = {
-    "window-month-day-w1-the-tin-coast": "extraction: a listings line ('9:00 PM — X (Season "
-    "2, Episode 1) — Season premiere on Kestrel, March 14.') gives no premiere",
-    "saved-by-another-network-w0-saltmarsh": "extraction: 'X has been saved, with Kestrel "
-    "ordering a third series after Ostrava TV dropped it' gives no renewal",
-    "revival-years-later-w0-paris-nights": "extraction: \"'Back on set for series 4,' Orla "
-    "Brenn posted on Instagram\" gives no start",
-    "revival-years-later-w2-halden-street": "extraction: 'Star Orla Brenn shared a photo "
-    "from the set ..., writing: 'First day of filming on X season 4!'' gives no start (its "
-    "false 'cancelled' is fixed here)",
-    "star-post-shoot-w0-juniper": _STAR_POST,
-    "star-post-shoot-w2-lantern-house": _STAR_POST,
+    "revival-years-later-w0-paris-nights": _STAR_POST_LEFT,
+    # round 37, r37quotes: the quoted post is read now (``speech.start_post``); left is the
+    # show named only as the modifier of "set" ("a snap from the Juniper set"), no title
+    "star-post-shoot-w0-juniper": _STAR_POST_LEFT,
 }
 
 corpus = corpus_fixture(STORIES_ROUND37, "invented-timelines-37")

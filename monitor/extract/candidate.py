@@ -103,6 +103,9 @@ class ArticleContext:
     #: The text of the sentence before the one being read: who speaks a quotation that opens
     #: a sentence ('..." said Mara Quell, president of Kestrel. "We have decided ...').
     previous_sentence: str = ""
+    #: The text of the sentence after it: who posted a quotation closing its sentence on "!"
+    #: ('"First day of filming on season 2!" Orla Brenn posted.'; round 37, r37quotes).
+    next_sentence: str = ""
     #: The paragraph's last sentence naming shows, while the sentences read since name none
     #: and state no season, date, fact or airing ("X is coming back for a third season. The
     #: cast is back."): what "The new episodes arrive March 4." after them refers back to

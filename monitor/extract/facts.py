@@ -4364,6 +4364,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         ctx.sentence_number, ctx.sentence_dates = number, None
         ctx.previous_sentence = sentences[number - 1].text if number else ""
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
+        ctx.next_sentence = next_text
         if sentence.paragraph != last_paragraph:
             if entry_topic:
                 ctx.topic, entry_topic = None, False

@@ -1590,6 +1590,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cameras|camera) (?:are |have |started |began |start |begin )?rolling",
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
+        # round 37 (r37quotes): the post's "Day one of filming", "day 1 on set"
+        r"day (?:one|1) (?:of|on) (?:set|filming|shooting|production)\b",
+        # and a cast back at work in its own words: "We're officially back filming"
+        r"(?:we['’]re|we are|i['’]m|i am) (?:officially |finally |now )?back "
+        r"(?:filming|shooting)\b",
         r"(?:began|begins|begin|started|starts|start) lensing",
         # round 18 (s18vocab): trade and Indian wording of a shoot under way: "is now lensing in
         # Toronto", "went on floors in Mumbai", "has gone on floors"
@@ -1883,6 +1888,14 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have|had) (?:officially |finally |now )?(?:saved|rescued|resurrected)\b(?! "
         r"(?:the|a|an|his|her|their|its|my|our|your|money|lives?|time|day|face|him|them|me|us)"
         r"\b)(?: (?:\S+ ){0,4}?from (?:the )?(?:cancell?ation|axe|ax|chopping block)\b)?",
+        # round 37 (r37quotes): the passive told with no saviour ("X has been saved, with
+        # Kestrel ordering a third series", "has now been rescued") and the lifeline ("X has
+        # been given a lifeline by Kestrel", "thrown a last-minute lifeline")
+        r"(?:has|have|had) (?:now |officially |finally )?been (?:officially |finally |now )?"
+        r"(?:saved|rescued|resurrected|revived)\b(?! (?:by (?:fans|viewers|the (?:bell|finale)|"
+        r"a (?:miracle|twist))|from (?!(?:the )?(?:cancell?ation|axe|ax|chopping block)\b)))",
+        r"(?:given|thrown|handed|offered|gets?|got|getting|receives?|received|granted) a "
+        r"(?:new |last-minute |late |second |fresh )?lifeline\b",
         r"(?:saved|rescued|spared|pulled back|saves|rescues) (?:\S+ ){0,4}?from (?:the )?"
         r"(?:cancell?ation|axe|ax|chopping block|scrap ?heap|brink)\b",
         r"(?:finds?|found|finding|lands?|landed|landing|gets?|got|getting) (?:a )?new home "
@@ -2133,7 +2146,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "chop", "dump", "ditch", "shut", "loose", "written off", "curtain",
                   "cut by"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing", "on floors", "on the floors", "being shot",
+                        "first day", "day one", "day 1", "back filming", "back shooting",
+                        "lensing", "on floors", "on the floors", "being shot",
                         "to set", "to the set", "shot", "lensed"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
@@ -2292,7 +2306,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
         # the old date, then the new one: "originally set for June 7, has been pushed back to"
         rf"(?![^.;]{{0,60}}\b(?:{MOVED_PARTICIPLES})\b)|"
-        r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
+        # (round 37, r37quotes: not a listings line's first episode labelled the season's
+        # premiere, "X (Season 2, Episode 1) — Season premiere", "Episode 1: New series")
+        r"episodes? (?:[2-9]\d{0,2}|1\d{1,2}|two|three)\b|"
+        r"episodes? (?:1|one)\b(?![)\]]?,?\s{0,3}[—–:|-]{1,2}\s{0,3}(?:(?:season|series) "
+        r"premiere|new (?:season|series))\b)|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
         r"video games?|novels?|albums?|singles?|books?|soundtracks?|audiobooks?)\b|"
         # a show's star arriving somewhere (round 19): "X star Maya Lind arrives in London on
@@ -4066,9 +4084,36 @@ WRAP_POST_OPENING_RE = re.compile(
 WRAP_POST_AFTER_RE = re.compile(
     r"(?i)[,.!?]?[\"”’']?,?\s{1,3}[^\"“”;.!?]{0,80}?\b(?:posted|wrote|shared|captioned|"
     r"tweeted|announced|declared)\b")
+#: The post told before its quotation: '... posted on Instagram: "', 'shared a photo from the
+#: set, writing: "' (round 37, r37quotes: the participle forms "writing", "captioning it").
 WRAP_POST_BEFORE_RE = re.compile(
-    r"(?i)\b(?:posted|wrote|shared|captioned|tweeted|announced|declared)\b[^\"“”;.!?]{0,60}?"
-    r"[:,]\s{0,2}$")
+    r"(?i)\b(?:posted|wrote|shared|captioned|tweeted|announced|declared|writing|posting|"
+    r"captioning|tweeting|adding)\b[^\"“”;.!?]{0,60}?[:,]\s{0,2}$")
+#: A shoot's first day announced in a quoted post (round 37, r37quotes;
+#: ``speech.start_post``): the quotation opens with the cast's or crew's own words of the
+#: start — "First day of filming on X season 2!", "Day one of shooting series 3", "Back on set
+#: for series 4", "We're officially back filming", "And we're rolling on season 2" — and is
+#: told as posted, written, shared or captioned (the attributions of ``speech.wrap_post``).
+START_POST_OPENING_RE = re.compile(
+    r"(?i)[\"“‘']?\s{0,2}(?:and\s+|well,?\s+|so,?\s+|ok(?:ay)?,?\s+)?(?:"
+    r"(?:(?:my|our|the)\s+)?(?:first|1st)\s+day\s+(?:of\s+(?:filming|shooting|production)|"
+    r"on\s+(?:the\s+)?set|back\s+on\s+(?:the\s+)?set|back\s+filming)"
+    r"|day\s+(?:one|1)\s+(?:of\s+(?:filming|shooting|production)|on\s+(?:the\s+)?set)"
+    r"|(?:and\s+)?(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:officially\s+)?(?:back\s+)?"
+    r"(?:on\s+(?:the\s+)?set|filming|shooting|rolling)"
+    r"|(?:officially\s+)?back\s+(?:on\s+(?:the\s+)?set|filming|shooting))\b")
+#: Who a quoted post is told of when it is not the show's people: a fan's, a reader's or a
+#: reporter's words of a shoot are a wish or a report, no announcement (``speech.start_post``,
+#: ``speech.wrap_post``).
+POST_NOT_OWN_RE = re.compile(
+    r"(?i)\b(?:fans?|viewers?|readers?|critics?|reviewers?|reporters?|journalists?|"
+    r"commenters?|followers?|users?|columnists?)\b")
+#: A post's words that wish or wait for the shoot, not tell it: "Can't wait for the first day
+#: of filming", "first day of filming soon", "hopefully back on set next year".
+POST_WISH_RE = re.compile(
+    r"(?i)\b(?:can['’]?t\s+wait|cannot\s+wait|hope(?:fully)?|wish|soon|someday|one\s+day|"
+    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|if|when|would|will|"
+    r"fingers\s+crossed|please)\b|\?")
 SPEAKER_AFTER_QUOTE_RE = re.compile(
     r"[,.!?]?[\"”’']?,?\s{1,3}(?P<who>[^\"“”;!?]{0,120}?\b(?:said|says|told|tells|added|adds|"
     r"explained|noted|stated|announced|confirmed|wrote|writes|tweeted|posted|according\s{1,3}to)"

@@ -250,6 +250,8 @@ from .patterns import (
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PLURAL_SHOWS_SUBJECT_RE,
+    POST_NOT_OWN_RE,
+    POST_WISH_RE,
     PREDECESSOR_RE,
     PREFERRED_AFTER_RE,
     PREMIERE_EVENT_AFTER_RE,
@@ -342,6 +344,7 @@ from .patterns import (
     SPEECH_VERB_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
+    START_POST_OPENING_RE,
     START_WITH_TIME_RE,
     STATUS_LINE_START_RE,
     STAYS_FOR_SEASON_RE,
@@ -529,6 +532,43 @@ def _wrap_post(c: Candidate) -> bool:
                 or WRAP_POST_BEFORE_RE.search(c.text, max(0, start - 80), start)
                 or (start <= 1 and c.text.rstrip("\"”’' ").endswith("!")
                     and end >= len(c.text.rstrip()) - 1))
+    return False
+
+
+def _start_post(c: Candidate) -> bool:
+    """A shoot's start inside a quotation that opens with the cast's or crew's own words of it
+    ("First day of filming on X season 2!", "Back on set for series 4", "We're officially
+    back filming") and is told as posted, written, shared or captioned — not by a fan, a
+    reader or a reporter, and not wished or waited for ("can't wait", "hopefully", "soon", a
+    question): the show's people announcing their shoot (round 37, r37quotes)."""
+    if c.kind != "filming_started":
+        return False
+    for start, end in c.view.speech:
+        if not start < c.trigger.start < end:
+            continue
+        opening = START_POST_OPENING_RE.match(c.text, start)
+        if opening is None or opening.end() < c.trigger.start:
+            return False
+        after = WRAP_POST_AFTER_RE.match(c.text, end)
+        before = WRAP_POST_BEFORE_RE.search(c.text, max(0, start - 80), start)
+        # a quotation that is the whole sentence, closing on "!": its post told by the next
+        # sentence's opening ('"First day of filming on season 2!" Orla Brenn posted.')
+        alone = (start <= 1 and end >= len(c.text.rstrip()) - 1
+                 and c.text.rstrip("\"”’' ").endswith("!"))
+        following = (WRAP_POST_AFTER_RE.match(" " + c.ctx.next_sentence[:200])
+                     if alone and after is None and before is None else None)
+        # the teller: the words between the quotation and the post verb, or the sentence's
+        # words before the quotation
+        if after is not None:
+            teller = c.text[end:after.end()]
+        elif before is not None:
+            teller = c.text[max(c.clause[0], start - 160):start]
+        elif following is not None:
+            teller = following.group()
+        else:
+            return False
+        return (POST_NOT_OWN_RE.search(teller) is None
+                and POST_WISH_RE.search(c.text, start, end) is None)
     return False
 
 
@@ -6130,6 +6170,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shared or captioned is the cast's or crew's own announcement of the shoot: its "
           "trigger is kept (round 35, r35shoots)", "\"That's a wrap on season 2 of Glass "
           "Harbor!\" star Dana Holt posted on Instagram.", _wrap_post),
+    _step("non_event", "speech.start_post", "filming_started", "a quotation opening with the "
+          "cast's or crew's own words of a shoot's start ('First day of filming on X season "
+          "2!', 'Back on set for series 4', 'We're officially back filming') and told as "
+          "posted, written, shared or captioned — not by a fan, reader or reporter, not "
+          "wished or waited for ('can't wait', 'hopefully', 'soon', a question) — is the "
+          "show's own announcement of the shoot: its trigger is kept (round 37, r37quotes)",
+          "Mara Quell shared a selfie from the set, writing: 'Day one of filming on season 3 "
+          "of Copper Vale!'", _start_post),
     _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
           "object is a show the sentence does not name and that is not the article's: "
           "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "
@@ -6141,7 +6189,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
           "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
           and not _document_quote(c) and not _own_side_decision(c)
-          and not _first_person_decision(c) and not _wrap_post(c), _drop),
+          and not _first_person_decision(c) and not _wrap_post(c)
+          and not _start_post(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(

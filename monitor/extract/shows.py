@@ -245,6 +245,12 @@ _TRIGGER_AFTER_RE = re.compile(
     # the round-8 vocabulary's subjects: "X has been saved by Hulu", "X's renewal", "X is no
     # more", "X won't continue", "X is the latest casualty"
     r"(?:saved|rescued|revived|resurrected) by|spared|escaped|escapes|survived|survives|dodged|"
+    # round 37 (r37quotes): the rescue told with no saviour ("X has been saved, with Kestrel
+    # ordering ...", "X has been rescued after ...") and a lifeline thrown ("X has been thrown
+    # a lifeline by Kestrel")
+    r"(?:(?<=been )|(?<=been officially )|(?<=been finally ))(?:saved|rescued|revived|"
+    r"resurrected)(?=[,.;:]|\s(?:and|with|after|from|for)\b)|"
+    r"(?:thrown|handed|offered) a (?:new |last-minute |late |second |fresh )?lifeline|"
     r"dodges|safe (?:from|for)|(?:gets?|got|getting) (?:two|three|four|five|\d) (?:more|"
     r"additional)|(?:(?<=was )|(?<=were ))not picked up|(?:(?<=is )|(?<=are ))(?:history|"
     r"toast|kaput)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))(?:dead|finished) after|"

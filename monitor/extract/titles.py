@@ -178,8 +178,9 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\sup|ordered|greenlit|"
                 r"(?:re)?commissioned|renewal|pickup|pick-up|order|green\slight)\b"
                 r"[^.;:!?]{0,40}?\sat\s"), False),
-    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved)"
-                r"\sby\s"), False),
+    # (round 37, r37quotes: "revived by Tovrel", "thrown a lifeline by Tovrel")
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved|"
+                r"revived|resurrected|lifeline)\sby\s"), False),
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
 )
 _DECIDING_NETWORK_SHAPES = tuple((shape, True) for shape, _ in DECIDING_SHAPES)
@@ -193,7 +194,8 @@ _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
     ("premier", "debut", "air", "stream", "drop", "land", "arriv", "bow", "launch"),
     ("renew", "cancel", "axed", "picked", "order", "greenlit", "commission", "pickup",
      "pick-up", "green light"),
-    ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved"),
+    ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved", "revived",
+     "resurrected", "lifeline"),
     ("streamer", "broadcaster", "network"),
 )
 
@@ -333,9 +335,12 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
         ("renew", "cancel", "axed", "order", "greenlit", "picked", "commission"),
         "Tovrel has cancelled Glass Harbor."),
     RoleShape("title.veto.role_decider", re.compile(
-        r"\s(?:orders|ordered|has\sordered|commissions|commissioned|has\scommissioned)\s"
+        # (round 37, r37quotes: the participle of a clause of attendant circumstance, "X has
+        # been saved, with Tovrel ordering a third series")
+        r"\s(?:orders|ordered|has\sordered|commissions|commissioned|has\scommissioned|"
+        r"ordering|commissioning)\s"
         r"(?:a|an|another|two|three|four|\d{1,2})\s(?:[\w-]+\s){0,2}?(?:seasons?|series|"
-        r"episodes)\s(?:of\s)?"), True, ("order", "commission"),
+        r"episodes)(?:\s(?:of\s)?|(?=[.,;]))"), True, ("order", "commission"),
         "Tovrel orders another series of Glass Harbor."),
 )
 

@@ -96,8 +96,10 @@ CONTROLS = [
     ("tour_list", "Kestrel renewed Salt Road. Its stars toured Porto Vale, Lisbon and Havana.",
      {("Salt Road", None, "renewed")}),
     ("cast_of_list", "The cast of Salt Road, Lisbon and Havana met fans.", set()),
+    # (round 37: the bare name opening its sentence with its own news is a show,
+    # ``title.evidence.own_news``; the place stays no item)
     ("shoot_in_city_country", "Salt Road began filming in Lisbon, Portugal, in March 2026.",
-     set()),
+     {("Salt Road", None, "filming_started")}),
     ("series_may_head_one_title", "Tovrel renewed the series Salt Road, Lisbon and Havana.",
      {("Salt Road, Lisbon", None, "renewed"), ("Havana", None, "renewed")}),
     ("pair_ends_the_list", "Tovrel renewed Salt Road, Lisbon for a second season.",

@@ -51,6 +51,7 @@ from .showwords import (
     common_show_nouns,
     longest_first,
     refers_ahead,
+    slate_names_none,
     slate_placed,
     status_past_aside,
     tells_slate,
@@ -349,7 +350,7 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                     # lead's reference told before any show is named (round 37)
                     found = "referred_before_named"
                 if not found and 0 < number < len(texts) - 1 and any(
-                        tells_slate(texts[j]) and all(m.start <= 2 for m in mentions[j])
+                        tells_slate(texts[j]) and slate_names_none(texts[j], mentions[j])
                         for j in range(max(0, number - SLATE_SENTENCES), number)) \
                         and slate_placed(text, mention, mentions[number]):
                     # "Kestrel has renewed two of its dramas. Salt Road ... as will Lantern

@@ -199,7 +199,6 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     SLATE_AS_WILL_RE,
-    SLATE_COUNT_RE,
     SLATE_JOINER_RE,
     STATUS_VERB_RE,
     common_show_nouns,
@@ -207,6 +206,7 @@ from .showwords import (
     may_introduce,
     owner_possessive,
     refers_ahead,
+    slate_names_none,
     slate_placed,
     slate_status,
 )
@@ -3464,9 +3464,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         if named_after is not None and not fresh and after[0].show in ctx.shows_seen:
             named_after = None  # a paragraph's reference to a show named before: not ahead
     slate: tuple[tuple[str, str | None], ...] = ()
-    if beyond and triggers and not sentence.is_title and (
-            count := SLATE_COUNT_RE.search(text)) is not None \
-            and all(m.start <= 2 and m.end <= count.start() for m in mentions):
+    if beyond and triggers and not sentence.is_title and slate_names_none(text, mentions):
         # "Kestrel has renewed two of its dramas and cancelled a third. Salt Road ..., will
         # return, as will Lantern House. Copper Vale, though, ...": the shows it counts
         slate = _slate_after(index, beyond, ctx.shows_seen)

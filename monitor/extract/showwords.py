@@ -688,10 +688,11 @@ def slate_status(told: str) -> str | None:
 
 
 #: Before a name, words that give it the status the name before was told: "Salt Road will
-#: return, as will Lantern House", "..., and so does Lisbon", "..., and also Lisbon".
+#: return, as will Lantern House", "..., and so does Lisbon", "..., and also Lisbon"; or a
+#: semicolon opening its clause ("Salt Road returns in January; Lantern House ...").
 SLATE_AS_WILL_RE = re.compile(
     r"(?i)(?:\bas|\band\s{1,2}so)\s{1,2}(?:will|does|do|is|are|has|have|did|was)\W{0,3}$"
-    r"|\band\s{1,2}(?:also|likewise)\W{0,3}$")
+    r"|\band\s{1,2}(?:also|likewise)\W{0,3}$|;\s{1,2}[\"“‘']?$")
 
 
 #: Between two names of one list: a comma, "and", "or", "&".
@@ -731,6 +732,16 @@ def slate_gapped(text: str, start: int, end: int) -> bool:
     """Does the name at ``start``–``end`` stand in a gapped clause (``_GAPPED_BEFORE_RE``)?"""
     return bool(_GAPPED_BEFORE_RE.search(text, max(0, start - 12), start)
                 and _GAPPED_AFTER_RE.match(text, end))
+
+
+def slate_names_none(text: str, mentions: Sequence[_Placed]) -> bool:
+    """Does ``text`` count an owner's shows (``SLATE_COUNT_RE``) naming none of them: each of
+    its ``mentions`` opens it (the decider) or is the count's owner ("two of Kestrel's
+    dramas")?"""
+    found = SLATE_COUNT_RE.search(text)
+    return found is not None and all(
+        m.start <= 2 and m.end <= found.start() or found.start() <= m.start < found.end()
+        for m in mentions)
 
 
 def tells_slate(text: str) -> bool:

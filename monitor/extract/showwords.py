@@ -744,6 +744,7 @@ def slate_names_none(text: str, mentions: Sequence[_Placed]) -> bool:
         for m in mentions)
 
 
+@memo.lru(maxsize=1024)  # a sentence each: discovery, evidence and facts all ask it
 def tells_slate(text: str) -> bool:
     """Does ``text`` tell a status of a count of an owner's shows ("Kestrel has renewed two of
     its dramas", "Both of their comedies will return")? The shows it counts may be named in

@@ -254,6 +254,11 @@ class SentenceView:
     named_after: str | None = None
     #: The sentence ``named_after`` was read in when it is "" (its own status's words).
     told_after: str = ""
+    #: When the sentence counts an owner's shows without naming any ("two of its dramas"),
+    #: the shows the next three sentences name first, in order, each with what they tell of
+    #: it ("return", "end" or None: ``showwords.slate_status``; round 38,
+    #: ``target.slate_named_after``).
+    slate_after: tuple[tuple[str, str | None], ...] = ()
     #: Whether the sentence opens on a reference that is the trigger's subject, with every
     #: show it names after the trigger in passing ("It premieres June 4, after X").
     referred_owns: Callable[[Trigger], bool] = lambda trigger: False

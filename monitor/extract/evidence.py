@@ -51,7 +51,10 @@ from .showwords import (
     common_show_nouns,
     longest_first,
     refers_ahead,
+    slate_names_none,
+    slate_placed,
     status_past_aside,
+    tells_slate,
 )
 from .titles import network_names, vocabulary, whole_mentions
 
@@ -346,6 +349,13 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                     # "Kestrel has renewed its fishing drama. Salt Road follows ...": the
                     # lead's reference told before any show is named (round 37)
                     found = "referred_before_named"
+                if not found and 0 < number < len(texts) - 1 and any(
+                        tells_slate(texts[j]) and slate_names_none(texts[j], mentions[j])
+                        for j in range(max(0, number - SLATE_SENTENCES), number)) \
+                        and slate_placed(text, mention, mentions[number]):
+                    # "Kestrel has renewed two of its dramas. Salt Road ... as will Lantern
+                    # House.": the shows a count of a network's told before naming them
+                    found = "slate_before_named"  # (round 38)
                 if not found and number == len(texts) - 1 and len(texts) > 1 and \
                         _lead_refers_to(show, texts, mentions):
                     found = "headline_referred_to_as_show"
@@ -388,6 +398,10 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
         else:
             verdicts[show] = None
     return verdicts
+
+
+#: How many sentences after a count of an owner's shows may name them (round 38).
+SLATE_SENTENCES = 3
 
 
 #: How many titles with evidence make an article a round-up of shows.

@@ -198,12 +198,17 @@ from .showwords import (
     OWNED_REFERENCE_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    SLATE_AS_WILL_RE,
+    SLATE_JOINER_RE,
     STATUS_VERB_RE,
     common_show_nouns,
     introduces_next,
     may_introduce,
     owner_possessive,
     refers_ahead,
+    slate_names_none,
+    slate_placed,
+    slate_status,
 )
 from .titles import (
     article_networks,
@@ -2639,7 +2644,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
                    triggers: Sequence[Trigger], following: Sequence[Target] = (),
-                   named_after: str | None = None, told_after: str = "") -> SentenceView:
+                   named_after: str | None = None, told_after: str = "",
+                   slate_after: tuple[tuple[str, str | None], ...] = ()) -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
     text = sentence.text
@@ -2700,7 +2706,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
-        named_after=named_after, told_after=told_after,
+        named_after=named_after, told_after=told_after, slate_after=slate_after,
     )
 
 
@@ -3355,9 +3361,44 @@ def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
     return out
 
 
+
+
+def _slate_after(index: ShowIndex, beyond: Sequence[str], seen: set[str]
+                 ) -> tuple[tuple[str, str | None], ...]:
+    """The shows first named in ``beyond`` (the up to three sentences after a slate's count,
+    round 38) where a slate names them (``showwords.slate_placed``: opening the sentence, a
+    list opening it, "as will X"), the article not having named them before, each with what
+    its sentence tells of it (``showwords.slate_status``: "return", "end" or None): the words
+    after it up to the next show, a list sharing the words after its last show ("Salt Road
+    and Lisbon will return"), "as will X" sharing the show's before ("Salt Road will return,
+    as will X")."""
+    found: list[tuple[str, str | None]] = []
+    for text in beyond:
+        mentions = index.mentions(text)
+        told: list[str | None] = []
+        for i, m in enumerate(mentions):
+            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            lead = text[:m.start] if i == 0 else ""
+            told.append(slate_status(lead + " " + text[m.end:stop]))
+        for i in range(len(mentions) - 2, -1, -1):  # a list shares its last show's words
+            if told[i] is None and SLATE_JOINER_RE.fullmatch(
+                    text[mentions[i].end:mentions[i + 1].start]):
+                told[i] = told[i + 1]
+        for i in range(1, len(mentions)):  # "..., as will X" shares the show's before
+            if told[i] is None and SLATE_AS_WILL_RE.search(
+                    text[mentions[i - 1].end:mentions[i].start]):
+                told[i] = told[i - 1]
+        for m, status in zip(mentions, told, strict=True):
+            if m.show not in seen and all(m.show != show for show, _ in found) \
+                    and slate_placed(text, m, mentions):
+                found.append((m.show, status))
+    return tuple(found)
+
+
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = "",
-                    decided: frozenset[str] = frozenset(), later_text: str = ""
+                    decided: frozenset[str] = frozenset(), later_text: str = "",
+                    beyond: Sequence[str] = ()
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
@@ -3422,8 +3463,13 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
             told_after = naming
         if named_after is not None and not fresh and after[0].show in ctx.shows_seen:
             named_after = None  # a paragraph's reference to a show named before: not ahead
+    slate: tuple[tuple[str, str | None], ...] = ()
+    if beyond and triggers and not sentence.is_title and slate_names_none(text, mentions):
+        # "Kestrel has renewed two of its dramas and cancelled a third. Salt Road ..., will
+        # return, as will Lantern House. Copper Vale, though, ...": the shows it counts
+        slate = _slate_after(index, beyond, ctx.shows_seen)
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
-                          following, named_after, told_after)
+                          following, named_after, told_after, slate)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
@@ -4399,7 +4445,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             if sentence.status is not None and sentence.status_count else frozenset()
         later_text = sentences[number + 2].text if number + 2 < len(sentences) else ""
         facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached,
-                                       later_text)
+                                       later_text, [s.text for s in sentences[number + 1:
+                                                                              number + 4]])
         shows = {t.show for t in named}
         if shows:
             ctx.last_any_named = number

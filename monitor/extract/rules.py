@@ -395,6 +395,8 @@ from .showwords import (
     longest_first,
     owner_possessive,
     refers_ahead,
+    slate_count,
+    slate_first_count,
     summary_item_note,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
@@ -3335,6 +3337,52 @@ def _named_after(c: Candidate) -> str | None:
     kin = _referred_genre(c)
     nouns = c.ctx.described_as.get(show, (frozenset(), 0))[0]
     return show if not kin or not nouns or not nouns.isdisjoint(kin) else None
+
+
+#: What a slate's later sentence may tell of a show that a decision of each kind is not
+#: ("Copper Vale, though, will not be back" is no renewal's; "will return" no cancellation's).
+_SLATE_CONTRARY = {"renewed": "end", "premiere": "end", "cancelled": "return"}
+#: What confirms it.
+_SLATE_OWN = {"renewed": "return", "premiere": "return", "cancelled": "end"}
+
+
+def _slate_named_after(c: Candidate) -> tuple[Target, ...] | None:
+    """The shows a decision told of a count of an owner's shows ("Kestrel has renewed two of
+    its dramas and cancelled a third") speaks of, named in the next three sentences
+    (``SentenceView.slate_after``) and new to the article (round 38): the first that many
+    whose sentences tell no contrary status ("will not be back" for a renewal); for the one
+    a count leaves ("a third"), the one show told with its own status ("Copper Vale, though,
+    has been axed"), or else the show named right after the count's. None when fewer are
+    named than counted."""
+    slate = c.view.slate_after
+    contrary = _SLATE_CONTRARY.get(c.kind)
+    if not slate or contrary is None:
+        return None
+    count = slate_count(c.text, c.trigger.start, c.trigger.end)
+    if count is None:
+        return None
+    fit = [show for show, told in slate if told != contrary]
+    if count == 1:
+        own = [show for show, told in slate if told == _SLATE_OWN[c.kind]]
+        rest = slate_first_count(c.text)  # the count the sentence opens its slate with
+        if len(own) == 1:
+            fit = own
+        elif not own and rest is not None and rest < len(slate) and slate[rest][1] is None:
+            fit = [slate[rest][0]]
+        else:
+            return None
+    if len(fit) < count:
+        return None
+    return tuple(Target(show, (), None) for show in fit[:count])
+
+
+def _slate_unresolved(c: Candidate) -> bool:
+    """A decision told of a count of an owner's shows, some named after it where a slate
+    names them, that ``target.slate_named_after`` cannot resolve (fewer named than counted,
+    or a later sentence's contrary status): it speaks of several shows, never of one the
+    rules would reach by default (the main show, the one named last; round 38)."""
+    return bool(c.view.slate_after) and c.kind in _SLATE_CONTRARY and slate_count(
+        c.text, c.trigger.start, c.trigger.end) is not None
 
 
 #: The verbs of each decision kind's status, to tell a next sentence's own status apart.
@@ -6690,6 +6738,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Salt Road season 2 premiere date revealed || The new season arrives March 4.",
           lambda c: c.date is None and _headline_gives_date(c)),
     # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.slate_named_after", ("renewed", "cancelled", "premiere"), "a "
+          "decision told of a count of an owner's shows before the article names them ('two "
+          "of its dramas', 'both their comedies', and the 'third' a count leaves) goes to "
+          "the shows the next three sentences name first, new to the article, that tell no "
+          "contrary status ('will not be back' for a renewal); none when fewer are named "
+          "than counted (round 38)",
+          "Kestrel has renewed two of its dramas and cancelled a third. Salt Road will return "
+          "for a third season, as will Lantern House. Copper Vale, though, has been axed.",
+          _slate_named_after, lambda c, found: replace(c, targets=found)),
+    _step("targets", "drop.slate_unresolved", ("renewed", "cancelled", "premiere"), "a "
+          "decision told of a count of an owner's shows, some of them named in the next "
+          "three sentences where a slate names them, that ``target.slate_named_after`` "
+          "cannot resolve (fewer named than counted, or a contrary status told of one): it "
+          "speaks of several shows, never of the main show by default (round 38)",
+          "Kestrel has axed three of its comedies. Salt Road drew fewer than a million "
+          "viewers.", _slate_unresolved, _drop),
     _step("targets", "target.headline_description", ALL_KINDS, "a headline's decision on a "
           "show it describes in Title Case without naming it ('Kestrel Renews Fishing "
           "Drama', its only name that description, which the body never writes as a name) "
@@ -7904,6 +7968,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "span, and the reference is its evidence of being a show (round 37)",
           "Kestrel has given its fishing drama a third season. Salt Road, created by Ann "
           "Leary, follows three sisters."),
+    _rule("title.keep.slate_after", ALL_KINDS, "a name with no cue of its own in one of "
+          "the three sentences after a status told of a count of an owner's shows ('Kestrel "
+          "has renewed two of its dramas and cancelled a third', naming none of them; a "
+          "decider may open it, a teller follow): the name that sentence opens on as its "
+          "subject or sets against another ('Copper Vale, though, ...'), a list it opens on "
+          "('Salt Road and Lantern House drew ...'), or one told 'as will X'; validated as "
+          "any span, and the count is its evidence of being a show (round 38)",
+          "Kestrel has renewed two of its dramas. Salt Road will return in May, as will "
+          "Lantern House."),
     _rule("title.keep.counted_among", ALL_KINDS, "a name (or a list) counted among the "
           "shows a decision took: 'X is one of the shows Tovrel renewed', 'X and Y are "
           "among the dramas cancelled by Tovrel', 'X was one of five series that Tovrel "

@@ -95,14 +95,19 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
+    SLATE_AS_WILL_RE,
+    SLATE_COUNT_RE,
+    SLATE_JOINER_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
     may_introduce,
     owner_possessive,
     refers_ahead,
+    slate_gapped,
     status_past_aside,
     summary_item_note,
+    tells_slate,
 )
 from .titles import (
     TIME_OF_DAY_WORDS,
@@ -3669,6 +3674,55 @@ def _refers_ahead(text: str, spans: Sequence[Span]) -> bool:
         for s in spans if s.start > at)
 
 
+#: How many sentences after a count of an owner's shows may name them (round 38).
+SLATE_SENTENCES = 3
+#: Right after a name opening its sentence, an aside that sets it against the one before
+#: ("Copper Vale, though, ...", "Lisbon, meanwhile, ...").
+_SLATE_ASIDE_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:though|however|meanwhile|alas|sadly|too|also|by\s{1,2}contrast|"
+    r"on\s{1,2}the\s{1,2}other\s{1,2}hand),")
+
+
+def _counts_slate(text: str, spans: Sequence[Span]) -> bool:
+    """Does ``text`` count an owner's shows (``showwords.tells_slate``) naming none of them:
+    one name may open it (the network), a teller, a network after "on" or a day follow?"""
+    found = SLATE_COUNT_RE.search(text)
+    if found is None:
+        return False
+    spans = [s for s in spans if s.text.strip().lower() not in _CALENDAR_OR_TIME
+             and s.text.strip().lower() not in _TIME_TAILS]
+    # after a label ("Good news and bad news: Kestrel has renewed ...")
+    opens = max(text.rfind(":", 0, found.start()), text.rfind("!", 0, found.start())) + 1
+    before = [s for s in spans if opens <= s.start and s.end <= found.start()]
+    if len(before) > 1 or (before and before[0].start > opens + 2):
+        return False
+    return all(_TELLER_AFTER_RE.match(
+        text, s.end) or _NETWORK_PREPOSITION_RE.search(text[max(0, s.start - 8):s.start])
+        or _TELLER_BEFORE_RE.search(text[max(0, s.start - 40):s.start])
+        or found.start() <= s.start < found.end()  # "two of Kestrel's dramas"
+        for s in spans if s.start >= found.start())
+
+
+def _slate_named(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The names a sentence after a slate's count gives as the shows counted: the one it
+    opens on as its subject or set against another ("Copper Vale, though, ..."), a list it
+    opens on ("Salt Road and Lantern House drew ..."), and one told "as will X" (round 38)."""
+    out: list[Span] = []
+    if spans and spans[0].start <= 2:
+        run = [spans[0]]
+        for before, after in zip(spans, spans[1:], strict=False):
+            if not SLATE_JOINER_RE.fullmatch(text, before.end, after.start):
+                break
+            run.append(after)
+        if len(run) > 1 or opens_as_subject(text, spans[0].end) or _SLATE_ASIDE_AFTER_RE.match(
+                text, spans[0].end):
+            out.extend(run)
+    out.extend(s for s in spans if s not in out
+               and (SLATE_AS_WILL_RE.search(text, max(0, s.start - 30), s.start)
+                    or slate_gapped(text, s.start, s.end)))
+    return out
+
+
 def _opens_on_referred(text: str, spans: Sequence[Span]) -> bool:
     """Does ``text`` open on one name as the subject of its verb (``opens_as_subject``)?"""
     return bool(spans) and spans[0].start <= 2 and " and " not in spans[0].text and \
@@ -3893,6 +3947,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     # the lead's sentence before told a status of a show it did not name ("ahead"), or the
     # one before that and none since named any ("carried")
     ahead: str | bool = False
+    slate = 0  # sentences left after a count of an owner's shows (round 38)
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     # the body's texts whose next text tells a status of a reference to one show
     referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
@@ -3929,8 +3984,17 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # "Kestrel has renewed its fishing drama for a third season. Salt Road, created
             # by ..., follows ...": the name a lead's reference stood for (round 37)
             add(spans[0].text, cue="referred_after")
+        if slate and text is not headline:
+            # "Kestrel has renewed two of its dramas. Salt Road ... Lantern House ...": the
+            # names the slate counted (round 38)
+            for span in _slate_named(text, spans):
+                add(span.text, cue="slate_after")
+            slate -= 1
+        if text is not headline and tells_slate(text) and _counts_slate(text, spans):
+            slate = SLATE_SENTENCES
         if text is headline:
             ahead = False
+            slate = 0
         elif position < LEAD_SENTENCES and _refers_ahead(text, spans):
             ahead = "ahead"
         elif ahead == "ahead" and not any(clean_title(s.text) and s.text.strip().lower()
@@ -4430,6 +4494,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            == "title.keep" and cues.get(v.title) == {"referred"} else
                            Verdict(v.title, True, "title.keep.referred_after") if v.kept and
                            v.rule == "title.keep" and cues.get(v.title) == {"referred_after"}
+                           else Verdict(v.title, True, "title.keep.slate_after") if v.kept and
+                           v.rule == "title.keep" and cues.get(v.title) == {"slate_after"}
                            else Verdict(v.title, True, "title.keep.season_clause_after") if v.kept
                            and v.rule == "title.keep.strong" and v.title in clause_seasoned
                            and " " not in v.title else

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from .. import memo
 
@@ -611,3 +612,141 @@ def summary_item_note(text: str, start: int, end: int,
 COUNTED_ITEM_END_RE = re.compile(
     r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:" + RUN_NOTE + r"\s{0,2})?"
     r"(?:,|;|&|\band\b|\bor\b|[.!]|\s[–—-]\s|[–—]|$)")
+
+
+#: The plurals a network's slate is counted in ("two of its dramas", "both their comedies").
+_SLATE_PLURALS = kind_alt({*(_plural(noun) for noun in SHOW_NOUNS), "programmes", "programs",
+                           "originals", "titles"})
+_SLATE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: A count of an owner's shows told before the article names them (round 38,
+#: ``target.slate_named_after``): "two of its dramas", "both of their comedies", "all three
+#: of Kestrel's Thursday shows", "its two returning dramas", "both its sitcoms". The owner is
+#: "its", "their", "the network's" or a capitalised name's possessive.
+SLATE_COUNT_RE = re.compile(
+    r"(?i)\b(?:all\s{1,2})?(?P<n>both|two|three|four|five|six|[2-6])\s{1,2}(?:of\s{1,2})?"
+    r"(?:its|their|the\s{1,2}(?:network|streamer|channel|broadcaster)['’]s|"
+    r"(?-i:[A-Z][\w&+-]{1,20})['’]s)\s{1,2}(?:[\w'’-]{1,20}\s{1,2}){0,2}?"
+    rf"(?:{_SLATE_PLURALS})\b"
+    r"|\b(?:its|their)\s{1,2}(?P<m>both|two|three|four|five|six|[2-6])\s{1,2}"
+    rf"(?:[\w'’-]{{1,20}}\s{{1,2}}){{0,2}}?(?:{_SLATE_PLURALS})\b")
+#: The one show a slate leaves after its count: "renewed two of its dramas and cancelled a
+#: third", "... and axed another", "... but scrapped the fourth" (only beside a count).
+SLATE_REST_RE = re.compile(
+    r"(?i)\s{1,2}(?:a|the)\s{1,2}(?:third|fourth|fifth|sixth|seventh|other)\b(?!\s{1,2}"
+    r"(?:season|series|run|instal))|\s{1,2}(?:another|one\s{1,2}more)\b(?!\s{1,2}(?:season|"
+    r"series|run|instal))")
+#: A return or renewal told of a show ("will return", "is coming back", "gets another run").
+SLATE_RETURN_RE = re.compile(
+    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|return\w{0,3}|back|comes?\s{1,2}back|coming"
+    r"\s{1,2}back|another\s{1,2}(?:season|series|run|outing)|picked\s{1,2}up|(?:second|third|"
+    r"fourth|fifth|sixth|new)\s{1,2}(?:season|series|run))\b")
+#: An end told of a show ("will not return", "won't be back", "has been axed", "its last
+#: season").
+SLATE_END_RE = re.compile(
+    r"(?i)\b(?:cancel\w{0,4}|ax(?:e|ed|es|ing)|scrap(?:ped|s)?|dropped|(?:not|never)\s{1,2}"
+    r"(?:be\s{1,2})?(?:back|return\w{0,3}|renew\w{0,4}|coming\s{1,2}back|get\s{1,2}another)|"
+    r"(?:won['’]t|isn['’]t|aren['’]t)\s{1,2}(?:be\s{1,2})?(?:back|return\w{0,3}|coming\s{1,2}"
+    r"back|renew\w{0,4})|(?:final|last)\s{1,2}(?:season|series|run)|come\s{1,2}to\s{1,2}an"
+    r"\s{1,2}end|ended|ends|ending|wrapp?(?:ed|s)?\s{1,2}up|bow(?:s|ed)?\s{1,2}out|(?:is|are|"
+    r"was|were)\s{1,2}(?:done|over|finished|gone))\b")
+
+
+def slate_count(text: str, start: int, end: int) -> int | None:
+    """How many shows a decision whose verb spans ``start``–``end`` in ``text`` tells of by a
+    count of an owner's shows (round 38): the count right after the verb ("renewed two of
+    its dramas"), or before it in its clause ("Two of its dramas have been renewed"), or 1
+    for the show the sentence's count leaves ("... and cancelled a third"). None when there
+    is none."""
+    counts = list(SLATE_COUNT_RE.finditer(text))
+    if not counts:
+        return None
+    after = [m for m in counts if end <= m.start() <= end + 12]
+    if after:
+        return _SLATE_NUMBERS[(after[0].group("n") or after[0].group("m")).lower()]
+    if SLATE_REST_RE.match(text, end):
+        return 1
+    before = [m for m in counts if m.end() <= start
+              and not re.search(r"[.;:]|\b(?:and|but)\b", text[m.end():start])]
+    if before:
+        return _SLATE_NUMBERS[(before[-1].group("n") or before[-1].group("m")).lower()]
+    return None
+
+
+def slate_first_count(text: str) -> int | None:
+    """The first count of an owner's shows ``text`` tells ("two of its dramas": 2)."""
+    found = SLATE_COUNT_RE.search(text)
+    return None if found is None else _SLATE_NUMBERS[(found.group("n") or found.group("m")).lower()]
+
+
+def slate_status(told: str) -> str | None:
+    """What a passage tells of the show it names: "end" (not back, axed, its last season),
+    "return" (will return, is back, renewed) or None (a description)."""
+    if SLATE_END_RE.search(told):
+        return "end"
+    return "return" if SLATE_RETURN_RE.search(told) else None
+
+
+#: Before a name, words that give it the status the name before was told: "Salt Road will
+#: return, as will Lantern House", "..., and so does Lisbon", "..., and also Lisbon"; or a
+#: semicolon opening its clause ("Salt Road returns in January; Lantern House ...").
+SLATE_AS_WILL_RE = re.compile(
+    r"(?i)(?:\bas|\band\s{1,2}so)\s{1,2}(?:will|does|do|is|are|has|have|did|was)\W{0,3}$"
+    r"|\band\s{1,2}(?:also|likewise)\W{0,3}$|;\s{1,2}[\"“‘']?$")
+
+
+#: Between two names of one list: a comma, "and", "or", "&".
+SLATE_JOINER_RE = re.compile(r"(?i)[\"”’']?\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?[\"“‘']?")
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def slate_placed(text: str, mention: _Placed, mentions: Sequence[_Placed]) -> bool:
+    """Does ``mention`` (one of ``mentions``, ``text``'s names left to right) stand where a
+    sentence after a slate's count names a show it counted: opening the sentence, in a list
+    that opens it, or told "as will X" (round 38)?"""
+    if mention.start <= 2 or SLATE_AS_WILL_RE.search(text, max(0, mention.start - 30),
+                                                      mention.start) or slate_gapped(
+            text, mention.start, mention.end):
+        return True
+    before = [m for m in mentions if m.end <= mention.start]
+    if not before or before[0].start > 2:
+        return False
+    ends, starts = [m.end for m in before], [*(m.start for m in before[1:]), mention.start]
+    return all(SLATE_JOINER_RE.fullmatch(text, end, start)
+               for end, start in zip(ends, starts, strict=True))
+
+
+#: A gapped clause's name: ", and X for a second", ", while X in May" (its verb the clause
+#: before's: "Salt Road will return for a third season, and Lantern House for a second").
+_GAPPED_BEFORE_RE = re.compile(r"(?i),\s{1,2}(?:and|while|with)\s{1,2}[\"“‘']?$")
+_GAPPED_AFTER_RE = re.compile(r"(?i)[\"”’']?\s{1,2}(?:for|in|on|next|too|also)\b")
+
+
+def slate_gapped(text: str, start: int, end: int) -> bool:
+    """Does the name at ``start``–``end`` stand in a gapped clause (``_GAPPED_BEFORE_RE``)?"""
+    return bool(_GAPPED_BEFORE_RE.search(text, max(0, start - 12), start)
+                and _GAPPED_AFTER_RE.match(text, end))
+
+
+def slate_names_none(text: str, mentions: Sequence[_Placed]) -> bool:
+    """Does ``text`` count an owner's shows (``SLATE_COUNT_RE``) naming none of them: each of
+    its ``mentions`` opens it (the decider) or is the count's owner ("two of Kestrel's
+    dramas")?"""
+    found = SLATE_COUNT_RE.search(text)
+    return found is not None and all(
+        m.start <= 2 and m.end <= found.start() or found.start() <= m.start < found.end()
+        for m in mentions)
+
+
+@memo.lru(maxsize=1024)  # a sentence each: discovery, evidence and facts all ask it
+def tells_slate(text: str) -> bool:
+    """Does ``text`` tell a status of a count of an owner's shows ("Kestrel has renewed two of
+    its dramas", "Both of their comedies will return")? The shows it counts may be named in
+    the sentences after it (round 38, ``title.keep.slate_after``)."""
+    return SLATE_COUNT_RE.search(text) is not None and FORWARD_STATUS_RE.search(text) is not None

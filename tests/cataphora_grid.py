@@ -18,11 +18,10 @@ titles, networks and people are invented.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-import grid_tally
+from reference_grid import Cell, passage_cells, report
+from reference_grid import outcome as outcome  # the cell's reading, for the tests
 
 #: Title pairs: name -> (A, B), A the show the reference speaks of unless the cell says.
 SHAPES: dict[str, tuple[str, str]] = {
@@ -102,70 +101,12 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One generated passage over one pair of titles."""
-
-    house: str
-    name: str
-    kind: str
-    wants: str
-    shape: str
-    headline: str
-    body: str
-    titles: tuple[str, str]
-
-    @property
-    def id(self) -> str:
-        return f"{self.kind}-{self.house}-{self.name}-{self.shape}"
-
-    @property
-    def shows(self) -> int:
-        return 2 if "{B}" in self.body_template else 1
-
-    @property
-    def body_template(self) -> str:
-        return next(p[5] for p in PASSAGES if p[1] == self.name)
-
-    @property
-    def want(self) -> str | None:
-        return {"A": self.titles[0], "B": self.titles[1]}.get(self.wants)
-
-
 def cells() -> Iterator[Cell]:
-    for house, name, kind, wants, headline, body in PASSAGES:
-        for shape, (a, b) in SHAPES.items():
-            yield Cell(house, name, kind, wants, shape,
-                       headline.format(A=a, B=b, N=NETWORK) or "TV news",
-                       body.format(A=a, B=b, N=NETWORK), (a, b))
-
-
-PUBLISHED = dt.date(2026, 11, 2)
-
-
-def outcome(cell: Cell) -> tuple[bool, set[str]]:
-    """(right, false): the cell's kind on its show (none for a "none" cell); the other shows
-    given a fact of the cell's kind."""
-    from monitor.extract.facts import extract_facts
-    from monitor.extract.shows import normalise_title
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    got = {normalise_title(f.show) for f in extract_facts(article) if f.kind == cell.kind}
-    want = normalise_title(cell.want) if cell.want else None
-    right = want in got if want else not got
-    return right, got - {want} if want else got
+    return passage_cells(PASSAGES, SHAPES)
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), outcome,
-        lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                      ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")),
-        lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
-                                    f"false={sorted(false)} :: {cell.headline} || {cell.body}"),
-        widths=(6, 12))
+    return report(cells(), widths=(6, 12))
 
 
 if __name__ == "__main__":

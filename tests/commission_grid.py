@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import grid_tally
-from decisions_grid import NETWORK, SHAPES, Cell, outcome
+from decisions_grid import NETWORK, SHAPES, Cell, report
 
 #: (house, name, kind, template, placement), as in ``decisions_grid.WORDINGS``.
 WORDINGS: list[tuple[str, str, str, str, str]] = [
@@ -84,12 +83,7 @@ def cells() -> Iterator[Cell]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), outcome,
-        lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                      ("all", "all")),
-        lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
-                                    f"false={sorted(false)} :: {cell.text}"))
+    return report(cells())
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ counts by kind, house and title shape. All titles, networks and people are inven
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import grid_tally
@@ -202,13 +202,18 @@ def outcome(cell: Cell) -> tuple[bool, set[tuple[str, str]]]:
     return want in got, got - {want}
 
 
-def main() -> int:
+def report(grid_cells: Iterable[Cell]) -> int:
+    """Tally and print ``grid_cells`` (this grid's, or ``commission_grid``'s)."""
     return grid_tally.run(
-        cells(), outcome,
+        grid_cells, outcome,
         lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
                       ("all", "all")),
         lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
                                     f"false={sorted(false)} :: {cell.text}"))
+
+
+def main() -> int:
+    return report(cells())
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import grid_tally
@@ -167,6 +167,7 @@ class Cell:
     headline: str
     body: str
     titles: tuple[str, str]
+    body_template: str
 
     @property
     def id(self) -> str:
@@ -177,20 +178,22 @@ class Cell:
         return 2 if "{B}" in self.body_template else 1
 
     @property
-    def body_template(self) -> str:
-        return next(p[5] for p in PASSAGES if p[1] == self.name)
-
-    @property
     def want(self) -> str | None:
         return {"A": self.titles[0], "B": self.titles[1]}.get(self.wants)
 
 
-def cells() -> Iterator[Cell]:
-    for house, name, kind, wants, headline, body in PASSAGES:
-        for shape, (a, b) in SHAPES.items():
+def passage_cells(passages: Sequence[tuple[str, str, str, str, str, str]],
+                  shapes: Mapping[str, tuple[str, str]]) -> Iterator[Cell]:
+    """Every passage over every pair of titles (this grid's and ``cataphora_grid``'s)."""
+    for house, name, kind, wants, headline, body in passages:
+        for shape, (a, b) in shapes.items():
             yield Cell(house, name, kind, wants, shape,
                        headline.format(A=a, B=b, N=NETWORK) or "TV news",
-                       body.format(A=a, B=b, N=NETWORK), (a, b))
+                       body.format(A=a, B=b, N=NETWORK), (a, b), body)
+
+
+def cells() -> Iterator[Cell]:
+    return passage_cells(PASSAGES, SHAPES)
 
 
 PUBLISHED = dt.date(2026, 11, 2)
@@ -211,13 +214,19 @@ def outcome(cell: Cell) -> tuple[bool, set[str]]:
     return right, got - {want} if want else got
 
 
-def main() -> int:
+def report(grid_cells: Iterable[Cell], widths: tuple[int, int] = (6, 10)) -> int:
+    """Tally and print ``grid_cells`` (this grid's, or ``cataphora_grid``'s)."""
     return grid_tally.run(
-        cells(), outcome,
+        grid_cells, outcome,
         lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
                       ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")),
         lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
-                                    f"false={sorted(false)} :: {cell.headline} || {cell.body}"))
+                                    f"false={sorted(false)} :: {cell.headline} || {cell.body}"),
+        widths=widths)
+
+
+def main() -> int:
+    return report(cells())
 
 
 if __name__ == "__main__":

@@ -51,9 +51,12 @@ def _facts(headline: str, text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("grid", TALLY_GRIDS)
 def test_grid_main_uses_the_shared_tally(grid: str) -> None:
-    source = inspect.getsource(importlib.import_module(grid).main)
-    assert "grid_tally.run(" in source
-    assert '"cells")] += 1' not in source
+    module = importlib.import_module(grid)
+    main = inspect.getsource(module.main)
+    # a grid of another's cells prints through that grid's ``report``
+    runner = inspect.getsource(module.report) if "report(" in main else main
+    assert "grid_tally.run(" in runner
+    assert '"cells")] += 1' not in runner
 
 
 def test_no_grid_copies_the_tally_loop() -> None:
@@ -85,6 +88,22 @@ def test_grid_tally_one_axis_in_the_order_counted() -> None:
         "uk                 2     2      0     0",
         "all                3     3      0     0",
         "ie                 1     1      0     0"]
+
+
+@pytest.mark.parametrize("grid, origin", [("cataphora_grid", "reference_grid"),
+                                          ("commission_grid", "decisions_grid")])
+def test_a_grid_of_anothers_cells_reads_them_there(grid: str, origin: str) -> None:
+    module, source = importlib.import_module(grid), importlib.import_module(origin)
+    assert module.Cell is source.Cell and module.report is source.report
+    assert "class Cell" not in inspect.getsource(module)
+
+
+def test_reference_cells_carry_their_template() -> None:
+    cataphora = importlib.import_module("cataphora_grid")
+    for cell in cataphora.cells():
+        passage = next(p for p in cataphora.PASSAGES if p[1] == cell.name)
+        assert cell.body_template == passage[5]
+        assert cell.shows == (2 if "{B}" in passage[5] else 1)
 
 
 # --- the time-line cell ----------------------------------------------------------------------

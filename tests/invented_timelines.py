@@ -859,16 +859,23 @@ SHOWS = (("Salt Road", "Kestrel"), ("Lantern House", "Tovrel"), ("Havana", "Nimb
          ("Lisbon", "Tovrel"))
 
 
-def stories() -> list[Story]:
-    """Every shape in three wordings, each with its own show and network."""
+def rotated(shapes: Sequence[tuple[str, int, tuple[Beat, ...]]],
+            shows: Sequence[tuple[str, str]]) -> list[Story]:
+    """Every shape in three wordings, each with the next (show, network) of ``shows`` in turn
+    (round 38: the one loop of rounds 34, 35 and 37)."""
     out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes()):
+    for number, (shape, season, beats) in enumerate(shapes):
         for wording in range(3):
-            show, net = SHOWS[(number + wording) % len(SHOWS)]
+            show, net = shows[(number + wording) % len(shows)]
             out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
                              show=show, network=net, season=season, beats=beats,
                              wording=wording))
     return out
+
+
+def stories() -> list[Story]:
+    """Every shape in three wordings, each with its own show and network."""
+    return rotated(_story_shapes(), SHOWS)
 
 
 STORIES: tuple[Story, ...] = tuple(stories())
@@ -964,14 +971,7 @@ SHOWS_ROUND35 = (("Lisbon", "Tovrel"), ("Salt Road", "Kestrel"),
 
 def stories_round35() -> list[Story]:
     """Round 35's shapes in three wordings each (trade, UK press, fan site)."""
-    out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes_round35()):
-        for wording in range(3):
-            show, net = SHOWS_ROUND35[(number + wording) % len(SHOWS_ROUND35)]
-            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
-                             show=show, network=net, season=season, beats=beats,
-                             wording=wording))
-    return out
+    return rotated(_story_shapes_round35(), SHOWS_ROUND35)
 
 
 STORIES_ROUND35: tuple[Story, ...] = tuple(stories_round35())
@@ -1085,14 +1085,7 @@ SHOWS_ROUND37 = (("Halden Street", "Tovrel"), ("Lantern House", "Kestrel"),
 def stories_round37() -> list[Story]:
     """Round 37's shapes in three wordings each (wire or press release, Australian or Irish
     press, fan wiki / listings / Q&A / headline-only brief)."""
-    out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes_round37()):
-        for wording in range(3):
-            show, net = SHOWS_ROUND37[(number + wording) % len(SHOWS_ROUND37)]
-            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
-                             show=show, network=net, season=season, beats=beats,
-                             wording=wording))
-    return out
+    return rotated(_story_shapes_round37(), SHOWS_ROUND37)
 
 
 STORIES_ROUND37: tuple[Story, ...] = tuple(stories_round37())

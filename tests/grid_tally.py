@@ -67,3 +67,32 @@ def run(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
     for line in table(tally(cells, outcome, axes, show, verbose), headers, widths, sort):
         print(line)
     return 0
+
+
+def verdict_tables(cells: Iterable[Cell], judge: Callable[[Cell], tuple[str, bool, str]],
+                   axes: Callable[[Cell], Sequence[str]], names: Sequence[str],
+                   columns: Sequence[tuple[str, str]], verbose: bool = False) -> None:
+    """The other tally of the grids of one verdict a cell (``premiere_grid``,
+    ``date_choice_grid``): ``judge(cell)`` gives the verdict ("right", "missed",
+    "wrong-date" …), whether a false fact stands beside it, and the line ``verbose`` prints
+    for a verdict not right; ``axes(cell)`` its key in each table of ``names``. Prints each
+    table (its ``columns``: (header, verdict), each as wide as its header), then the total of
+    the first table's verdicts."""
+    tables: list[dict[str, Counter[str]]] = [{} for _ in names]
+    for cell in cells:
+        verdict, false, line = judge(cell)
+        for table, key in zip(tables, axes(cell), strict=True):
+            table.setdefault(key, Counter())[verdict] += 1
+            if false:
+                table[key]["false"] += 1
+        if verbose and verdict != "right":
+            print(line)
+    for name, table in zip(names, tables, strict=True):
+        print(f"\n{name:20} {' '.join(header for header, _ in columns)}")
+        for key, counts in table.items():
+            print(f"{key:20} " + " ".join(f"{counts[verdict]:{len(header)}}"
+                                          for header, verdict in columns))
+    total = Counter[str]()
+    for counts in tables[0].values():
+        total.update(counts)
+    print("total", dict(total))

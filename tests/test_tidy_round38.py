@@ -90,6 +90,33 @@ def test_grid_tally_one_axis_in_the_order_counted() -> None:
         "ie                 1     1      0     0"]
 
 
+@pytest.mark.parametrize("grid", ["premiere_grid", "date_choice_grid"])
+def test_verdict_grids_use_the_shared_tables(grid: str) -> None:
+    source = inspect.getsource(importlib.import_module(grid).main)
+    assert "grid_tally.verdict_tables(" in source and "by_axis" not in source
+
+
+def test_verdict_tables_print_each_table_and_the_total(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    grid_tally = importlib.import_module("grid_tally")
+    cells = [("a", "june", "right", False), ("a", "june", "missed", True),
+             ("b", "july", "wrong-date", False)]
+    grid_tally.verdict_tables(cells, lambda c: (c[2], c[3], f"{c[2]} {c[0]}"),
+                              lambda c: (c[0], c[1]), ("axis", "date"),
+                              (("right", "right"), ("missed", "missed"),
+                               ("wrong-date", "wrong-date"), ("false", "false")),
+                              verbose=True)
+    assert capsys.readouterr().out.splitlines() == [
+        "missed a", "wrong-date b",
+        "", "axis                 right missed wrong-date false",
+        "a                        1      1          0     1",
+        "b                        0      0          1     0",
+        "", "date                 right missed wrong-date false",
+        "june                     1      1          0     1",
+        "july                     0      0          1     0",
+        "total {'right': 1, 'missed': 1, 'false': 1, 'wrong-date': 1}"]
+
+
 @pytest.mark.parametrize("grid, origin", [("cataphora_grid", "reference_grid"),
                                           ("commission_grid", "decisions_grid")])
 def test_a_grid_of_anothers_cells_reads_them_there(grid: str, origin: str) -> None:

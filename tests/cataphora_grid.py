@@ -18,11 +18,10 @@ titles, networks and people are invented.
 
 from __future__ import annotations
 
-import datetime as dt
-import sys
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from reference_grid import Cell, passage_cells, report
+from reference_grid import outcome as outcome  # the cell's reading, for the tests
 
 #: Title pairs: name -> (A, B), A the show the reference speaks of unless the cell says.
 SHAPES: dict[str, tuple[str, str]] = {
@@ -102,82 +101,12 @@ PASSAGES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One generated passage over one pair of titles."""
-
-    house: str
-    name: str
-    kind: str
-    wants: str
-    shape: str
-    headline: str
-    body: str
-    titles: tuple[str, str]
-
-    @property
-    def id(self) -> str:
-        return f"{self.kind}-{self.house}-{self.name}-{self.shape}"
-
-    @property
-    def shows(self) -> int:
-        return 2 if "{B}" in self.body_template else 1
-
-    @property
-    def body_template(self) -> str:
-        return next(p[5] for p in PASSAGES if p[1] == self.name)
-
-    @property
-    def want(self) -> str | None:
-        return {"A": self.titles[0], "B": self.titles[1]}.get(self.wants)
-
-
 def cells() -> Iterator[Cell]:
-    for house, name, kind, wants, headline, body in PASSAGES:
-        for shape, (a, b) in SHAPES.items():
-            yield Cell(house, name, kind, wants, shape,
-                       headline.format(A=a, B=b, N=NETWORK) or "TV news",
-                       body.format(A=a, B=b, N=NETWORK), (a, b))
-
-
-PUBLISHED = dt.date(2026, 11, 2)
-
-
-def outcome(cell: Cell) -> tuple[bool, set[str]]:
-    """(right, false): the cell's kind on its show (none for a "none" cell); the other shows
-    given a fact of the cell's kind."""
-    from monitor.extract.facts import extract_facts
-    from monitor.extract.shows import normalise_title
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    got = {normalise_title(f.show) for f in extract_facts(article) if f.kind == cell.kind}
-    want = normalise_title(cell.want) if cell.want else None
-    right = want in got if want else not got
-    return right, got - {want} if want else got
+    return passage_cells(PASSAGES, SHAPES)
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        for axis in (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                     ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
-                  f" :: {cell.headline} || {cell.body}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':12} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:12} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return report(cells(), widths=(6, 12))
 
 
 if __name__ == "__main__":

@@ -17,11 +17,9 @@ people are invented.
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
 from collections.abc import Iterator
 
-from decisions_grid import NETWORK, SHAPES, Cell, outcome
+from decisions_grid import NETWORK, SHAPES, Cell, report
 
 #: (house, name, kind, template, placement), as in ``decisions_grid.WORDINGS``.
 WORDINGS: list[tuple[str, str, str, str, str]] = [
@@ -85,25 +83,7 @@ def cells() -> Iterator[Cell]:
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        for axis in (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                     ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
-                  f" :: {cell.text}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':10} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:10} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return report(cells())
 
 
 if __name__ == "__main__":

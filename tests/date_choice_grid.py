@@ -18,8 +18,9 @@ precision, wrong certainty, false (a fact of the kind on another show or no seas
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
+
+import grid_tally
 
 #: A Wednesday; every date form below is read against it.
 PUBLISHED = dt.date(2024, 11, 13)
@@ -120,7 +121,9 @@ def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]])
     return "wrong-date"
 
 
-if __name__ == "__main__":  # pragma: no cover - a measuring aid
+def main() -> int:
+    """Print the grid's verdicts by kind and axis, and by date form (``-v``: the cells not
+    right)."""
     import sys
 
     from articles import full_rows
@@ -128,27 +131,21 @@ if __name__ == "__main__":  # pragma: no cover - a measuring aid
     from monitor.extract.facts import extract_facts
     from monitor.models import Article
 
-    verbose = "-v" in sys.argv
-    by_axis: dict[str, Counter[str]] = {}
-    by_date: dict[str, Counter[str]] = {}
-    for cell in cells():
+    def judge(cell: Cell) -> tuple[str, bool, str]:
         rows = full_rows(extract_facts(Article("https://news.example/a", "", cell.body,
                                                PUBLISHED)))
         v = verdict(cell, rows)
-        key = f"{cell.kind}/{cell.axis}"
-        by_axis.setdefault(key, Counter())[v] += 1
-        by_date.setdefault(cell.date_form, Counter())[v] += 1
-        if any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON) for r in rows):
-            by_axis[key]["false"] += 1
-            by_date[cell.date_form]["false"] += 1
-        if verbose and v != "right":
-            got = sorted(str(r) for r in rows if r[2] == cell.kind)
-            print(f"{v:12} {cell.id:55} {cell.date:10} {got}")
-    for name, table in (("axis", by_axis), ("date", by_date)):
-        print(f"\n{name:20} right missed wrong-date false")
-        for key, c in table.items():
-            print(f"{key:20} {c['right']:5} {c['missed']:6} {c['wrong-date']:10} {c['false']:5}")
-    total = Counter[str]()
-    for c in by_axis.values():
-        total.update(c)
-    print("total", dict(total))
+        got = sorted(str(r) for r in rows if r[2] == cell.kind)
+        false = any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON) for r in rows)
+        return v, false, f"{v:12} {cell.id:55} {cell.date:10} {got}"
+
+    grid_tally.verdict_tables(
+        cells(), judge, lambda cell: (f"{cell.kind}/{cell.axis}", cell.date_form),
+        ("axis", "date"), (("right", "right"), ("missed", "missed"),
+                           ("wrong-date", "wrong-date"), ("false", "false")),
+        verbose="-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - a measuring aid
+    raise SystemExit(main())

@@ -20,10 +20,10 @@ counts by kind, house and title shape. All titles, networks and people are inven
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import grid_tally
 
 #: Title shapes: name → the title as written.
 SHAPES: dict[str, str] = {
@@ -202,26 +202,18 @@ def outcome(cell: Cell) -> tuple[bool, set[tuple[str, str]]]:
     return want in got, got - {want}
 
 
+def report(grid_cells: Iterable[Cell]) -> int:
+    """Tally and print ``grid_cells`` (this grid's, or ``commission_grid``'s)."""
+    return grid_tally.run(
+        grid_cells, outcome,
+        lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
+                      ("all", "all")),
+        lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
+                                    f"false={sorted(false)} :: {cell.text}"))
+
+
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        for axis in (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                     ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
-                  f" :: {cell.text}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':10} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:10} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return report(cells())
 
 
 if __name__ == "__main__":

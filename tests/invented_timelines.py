@@ -27,7 +27,7 @@ import datetime as dt
 import html
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -859,16 +859,23 @@ SHOWS = (("Salt Road", "Kestrel"), ("Lantern House", "Tovrel"), ("Havana", "Nimb
          ("Lisbon", "Tovrel"))
 
 
-def stories() -> list[Story]:
-    """Every shape in three wordings, each with its own show and network."""
+def rotated(shapes: Sequence[tuple[str, int, tuple[Beat, ...]]],
+            shows: Sequence[tuple[str, str]]) -> list[Story]:
+    """Every shape in three wordings, each with the next (show, network) of ``shows`` in turn
+    (round 38: the one loop of rounds 34, 35 and 37)."""
     out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes()):
+    for number, (shape, season, beats) in enumerate(shapes):
         for wording in range(3):
-            show, net = SHOWS[(number + wording) % len(SHOWS)]
+            show, net = shows[(number + wording) % len(shows)]
             out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
                              show=show, network=net, season=season, beats=beats,
                              wording=wording))
     return out
+
+
+def stories() -> list[Story]:
+    """Every shape in three wordings, each with its own show and network."""
+    return rotated(_story_shapes(), SHOWS)
 
 
 STORIES: tuple[Story, ...] = tuple(stories())
@@ -964,14 +971,7 @@ SHOWS_ROUND35 = (("Lisbon", "Tovrel"), ("Salt Road", "Kestrel"),
 
 def stories_round35() -> list[Story]:
     """Round 35's shapes in three wordings each (trade, UK press, fan site)."""
-    out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes_round35()):
-        for wording in range(3):
-            show, net = SHOWS_ROUND35[(number + wording) % len(SHOWS_ROUND35)]
-            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
-                             show=show, network=net, season=season, beats=beats,
-                             wording=wording))
-    return out
+    return rotated(_story_shapes_round35(), SHOWS_ROUND35)
 
 
 STORIES_ROUND35: tuple[Story, ...] = tuple(stories_round35())
@@ -1085,14 +1085,7 @@ SHOWS_ROUND37 = (("Halden Street", "Tovrel"), ("Lantern House", "Kestrel"),
 def stories_round37() -> list[Story]:
     """Round 37's shapes in three wordings each (wire or press release, Australian or Irish
     press, fan wiki / listings / Q&A / headline-only brief)."""
-    out = []
-    for number, (shape, season, beats) in enumerate(_story_shapes_round37()):
-        for wording in range(3):
-            show, net = SHOWS_ROUND37[(number + wording) % len(SHOWS_ROUND37)]
-            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
-                             show=show, network=net, season=season, beats=beats,
-                             wording=wording))
-    return out
+    return rotated(_story_shapes_round37(), SHOWS_ROUND37)
 
 
 STORIES_ROUND37: tuple[Story, ...] = tuple(stories_round37())
@@ -1137,6 +1130,40 @@ def corpus_fixture(story_list: Sequence[Story], name: str) -> Any:
 
     return corpus
 
+
+
+def story_cells(story_list: Sequence[Story], left: Mapping[str, str]) -> list[Any]:
+    """``story_list`` as pytest params named by story id, those in ``left`` (id → the cause
+    left) marked xfail strict (round 38: the one reader of round 35's and 37's grids)."""
+    import pytest
+
+    return [pytest.param(story, id=story.id,
+                         marks=[pytest.mark.xfail(strict=True, reason=left[story.id])]
+                         if story.id in left else [])
+            for story in story_list]
+
+
+def alert_moves(alerts: Sequence[Any]) -> tuple[tuple[str, str, str], ...]:
+    """The "premiere moved" and "episode order changed" alerts among ``alerts``, each as
+    (kind, previous value, new value)."""
+    out = []
+    for a in alerts:
+        if a.kind == "premiere_moved":
+            out.append(("premiere_moved", str(a.previous_date), str(a.date)))
+        elif a.kind == "episodes_changed":
+            out.append(("episodes_changed", str(a.previous_episode_count),
+                        str(a.episode_count)))
+    return tuple(out)
+
+
+def assert_replays_every_step(story: Story, corpus: Path) -> None:
+    """The extractor's replay of ``story`` matches every beat: the status, the status alert
+    and the moves (``alert_moves``) the beat expects (round 35's and 37's cell)."""
+    steps = replay(story, corpus).steps  # type: ignore[attr-defined]
+    got = [(s.article, s.status, s.status_alerts, alert_moves(s.alerts)) for s in steps]
+    wanted = [(s.article, s.expected, (s.expected_alert,) if s.expected_alert else (),
+               beat.moves) for s, beat in zip(steps, story.beats, strict=True)]
+    assert got == wanted
 
 #: A fact told by an article as the store tests state it: (season, kind, date, certainty).
 Told = tuple[int | None, str, str | None, str]

@@ -11,8 +11,9 @@ parametrizes its cells from here; MEASUREMENTS' round 34 table is the count befo
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
+
+import grid_tally
 
 #: A Friday; every date form below is read against it.
 PUBLISHED = dt.date(2024, 5, 10)
@@ -292,7 +293,8 @@ def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]])
     return "wrong-date"
 
 
-if __name__ == "__main__":  # pragma: no cover - a measuring aid
+def main() -> int:
+    """Print the grid's verdicts by axis and by date form (``-v``: the cells not right)."""
     import sys
 
     from articles import full_rows
@@ -300,28 +302,21 @@ if __name__ == "__main__":  # pragma: no cover - a measuring aid
     from monitor.extract.facts import extract_facts
     from monitor.models import Article
 
-    verbose = "-v" in sys.argv
-    by_axis: dict[str, Counter[str]] = {}
-    by_date: dict[str, Counter[str]] = {}
-    for cell in cells():
+    def judge(cell: Cell) -> tuple[str, bool, str]:
         rows = full_rows(extract_facts(Article("https://news.example/a", "", cell.body,
                                                PUBLISHED)))
         v = verdict(cell, rows)
-        by_axis.setdefault(cell.axis, Counter())[v] += 1
-        by_date.setdefault(cell.date_form, Counter())[v] += 1
-        if any(r[2] == "premiere" and (r[0], r[1]) != (SHOW, SEASON) for r in rows):
-            # a premiere of another show, or of no season: a false fact beside the verdict
-            by_axis[cell.axis]["false"] += 1
-            by_date[cell.date_form]["false"] += 1
-        if verbose and v != "right":
-            got = sorted(str(r) for r in rows if r[2] == "premiere")
-            print(f"{v:16} {cell.id:40} {cell.date:10} {cell.certainty:11} {got}")
-    for name, table in (("axis", by_axis), ("date", by_date)):
-        print(f"\n{name:20} right missed wrong-date wrong-cert false")
-        for key, c in table.items():
-            print(f"{key:20} {c['right']:5} {c['missed']:6} {c['wrong-date']:10} "
-                  f"{c['wrong-certainty']:10} {c['false']:5}")
-    total = Counter[str]()
-    for c in by_axis.values():
-        total.update(c)
-    print("total", dict(total))
+        got = sorted(str(r) for r in rows if r[2] == "premiere")
+        # a premiere of another show, or of no season: a false fact beside the verdict
+        false = any(r[2] == "premiere" and (r[0], r[1]) != (SHOW, SEASON) for r in rows)
+        return v, false, f"{v:16} {cell.id:40} {cell.date:10} {cell.certainty:11} {got}"
+
+    grid_tally.verdict_tables(
+        cells(), judge, lambda cell: (cell.axis, cell.date_form), ("axis", "date"),
+        (("right", "right"), ("missed", "missed"), ("wrong-date", "wrong-date"),
+         ("wrong-cert", "wrong-certainty"), ("false", "false")), verbose="-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - a measuring aid
+    raise SystemExit(main())

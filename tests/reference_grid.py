@@ -21,10 +21,10 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+
+import grid_tally
 
 #: Title pairs: name → (A, B), A the show the reference speaks of unless the cell says "B".
 SHAPES: dict[str, tuple[str, str]] = {
@@ -167,6 +167,7 @@ class Cell:
     headline: str
     body: str
     titles: tuple[str, str]
+    body_template: str
 
     @property
     def id(self) -> str:
@@ -177,20 +178,22 @@ class Cell:
         return 2 if "{B}" in self.body_template else 1
 
     @property
-    def body_template(self) -> str:
-        return next(p[5] for p in PASSAGES if p[1] == self.name)
-
-    @property
     def want(self) -> str | None:
         return {"A": self.titles[0], "B": self.titles[1]}.get(self.wants)
 
 
-def cells() -> Iterator[Cell]:
-    for house, name, kind, wants, headline, body in PASSAGES:
-        for shape, (a, b) in SHAPES.items():
+def passage_cells(passages: Sequence[tuple[str, str, str, str, str, str]],
+                  shapes: Mapping[str, tuple[str, str]]) -> Iterator[Cell]:
+    """Every passage over every pair of titles (this grid's and ``cataphora_grid``'s)."""
+    for house, name, kind, wants, headline, body in passages:
+        for shape, (a, b) in shapes.items():
             yield Cell(house, name, kind, wants, shape,
                        headline.format(A=a, B=b, N=NETWORK) or "TV news",
-                       body.format(A=a, B=b, N=NETWORK), (a, b))
+                       body.format(A=a, B=b, N=NETWORK), (a, b), body)
+
+
+def cells() -> Iterator[Cell]:
+    return passage_cells(PASSAGES, SHAPES)
 
 
 PUBLISHED = dt.date(2026, 11, 2)
@@ -211,26 +214,19 @@ def outcome(cell: Cell) -> tuple[bool, set[str]]:
     return right, got - {want} if want else got
 
 
+def report(grid_cells: Iterable[Cell], widths: tuple[int, int] = (6, 10)) -> int:
+    """Tally and print ``grid_cells`` (this grid's, or ``cataphora_grid``'s)."""
+    return grid_tally.run(
+        grid_cells, outcome,
+        lambda cell: (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
+                      ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")),
+        lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
+                                    f"false={sorted(false)} :: {cell.headline} || {cell.body}"),
+        widths=widths)
+
+
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        for axis in (("kind", cell.kind), ("house", cell.house), ("shape", cell.shape),
-                     ("shows", f"{cell.shows}/{cell.wants}"), ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
-                  f" :: {cell.headline} || {cell.body}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':10} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:10} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return report(cells())
 
 
 if __name__ == "__main__":

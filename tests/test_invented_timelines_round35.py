@@ -24,7 +24,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from invented_timelines import STORIES_ROUND35, Story, Told, corpus_fixture, replay, told_article
+from invented_timelines import (
+    STORIES_ROUND35,
+    Story,
+    Told,
+    assert_replays_every_step,
+    corpus_fixture,
+    story_cells,
+    told_article,
+)
 
 from monitor.models import Article, Fact
 from monitor.store import reconcile
@@ -45,33 +53,10 @@ LEFT: dict[str, str] = {}
 corpus = corpus_fixture(STORIES_ROUND35, "invented-timelines-35")
 
 
-def _cells() -> list[object]:
-    return [pytest.param(story, id=story.id,
-                         marks=[pytest.mark.xfail(strict=True, reason=LEFT[story.id])]
-                         if story.id in LEFT else [])
-            for story in STORIES_ROUND35]
-
-
-def _moves(alerts: tuple[object, ...]) -> tuple[tuple[str, str, str], ...]:
-    out = []
-    for a in alerts:
-        if a.kind == "premiere_moved":  # type: ignore[attr-defined]
-            out.append(("premiere_moved", str(a.previous_date), str(a.date)))  # type: ignore[attr-defined]
-        elif a.kind == "episodes_changed":  # type: ignore[attr-defined]
-            out.append(("episodes_changed", str(a.previous_episode_count),  # type: ignore[attr-defined]
-                        str(a.episode_count)))  # type: ignore[attr-defined]
-    return tuple(out)
-
-
-@pytest.mark.parametrize("story", _cells())
+@pytest.mark.parametrize("story", story_cells(STORIES_ROUND35, LEFT))
 def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
                                                                 corpus: Path) -> None:
-    result = replay(story, corpus)
-    steps = result.steps  # type: ignore[attr-defined]
-    got = [(s.article, s.status, s.status_alerts, _moves(s.alerts)) for s in steps]
-    wanted = [(s.article, s.expected, (s.expected_alert,) if s.expected_alert else (),
-               beat.moves) for s, beat in zip(steps, story.beats, strict=True)]
-    assert got == wanted
+    assert_replays_every_step(story, corpus)
 
 
 def test_the_fixed_and_left_cells_name_real_stories() -> None:

@@ -31,7 +31,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from invented_timelines import STORIES_ROUND37, Story, corpus_fixture, replay
+from invented_timelines import (
+    STORIES_ROUND37,
+    Story,
+    assert_replays_every_step,
+    corpus_fixture,
+    replay,
+    story_cells,
+)
 
 from monitor.models import Article, ShowName
 from monitor.store import reconcile
@@ -56,33 +63,10 @@ LEFT: dict[str, str] = {
 corpus = corpus_fixture(STORIES_ROUND37, "invented-timelines-37")
 
 
-def _cells() -> list[object]:
-    return [pytest.param(story, id=story.id,
-                         marks=[pytest.mark.xfail(strict=True, reason=LEFT[story.id])]
-                         if story.id in LEFT else [])
-            for story in STORIES_ROUND37]
-
-
-def _moves(alerts: tuple[object, ...]) -> tuple[tuple[str, str, str], ...]:
-    out = []
-    for a in alerts:
-        if a.kind == "premiere_moved":  # type: ignore[attr-defined]
-            out.append(("premiere_moved", str(a.previous_date), str(a.date)))  # type: ignore[attr-defined]
-        elif a.kind == "episodes_changed":  # type: ignore[attr-defined]
-            out.append(("episodes_changed", str(a.previous_episode_count),  # type: ignore[attr-defined]
-                        str(a.episode_count)))  # type: ignore[attr-defined]
-    return tuple(out)
-
-
-@pytest.mark.parametrize("story", _cells())
+@pytest.mark.parametrize("story", story_cells(STORIES_ROUND37, LEFT))
 def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
                                                                 corpus: Path) -> None:
-    result = replay(story, corpus)
-    steps = result.steps  # type: ignore[attr-defined]
-    got = [(s.article, s.status, s.status_alerts, _moves(s.alerts)) for s in steps]
-    wanted = [(s.article, s.expected, (s.expected_alert,) if s.expected_alert else (),
-               beat.moves) for s, beat in zip(steps, story.beats, strict=True)]
-    assert got == wanted
+    assert_replays_every_step(story, corpus)
 
 
 @pytest.mark.parametrize("story", STORIES_ROUND37, ids=[s.id for s in STORIES_ROUND37])

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+import grid_tally
 
 #: A Friday; every date below is read against it.
 PUBLISHED = dt.date(2024, 5, 10)
@@ -287,23 +288,12 @@ def extract(cell: Cell) -> set[Row]:
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    tally: Counter[tuple[str, str]] = Counter()
-    for cell in cells():
-        right, false = verdict(cell, extract(cell))
-        for key in (cell.axis, "all"):
-            tally[(key, "cells")] += 1
-            tally[(key, "right")] += right and not false
-            tally[(key, "missed")] += not right
-            tally[(key, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{'right' if right else 'missed':6} {cell.id:60} "
-                  f"false={sorted(map(str, false))[:2]}")
-    print(f"{'axis':14} cells right missed false")
-    for axis in dict.fromkeys(k for k, _ in tally):
-        print(f"{axis:14} {tally[(axis, 'cells')]:5} {tally[(axis, 'right')]:5} "
-              f"{tally[(axis, 'missed')]:6} {tally[(axis, 'false')]:5}")
-    return 0
+    return grid_tally.run(
+        cells(), lambda cell: verdict(cell, extract(cell)),
+        lambda cell: ((cell.axis,), ("all",)),
+        lambda cell, right, false: (f"{'right' if right else 'missed':6} {cell.id:60} "
+                                    f"false={sorted(map(str, false))[:2]}"),
+        headers=("axis",), widths=(14,), sort=False)
 
 
 if __name__ == "__main__":  # pragma: no cover - a measuring aid

@@ -34,6 +34,11 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+#: The months' full names in calendar order, built from ``MONTHS`` ("may" among them, a verb
+#: too: a reader that must not take the verb leaves it out; round 38).
+MONTH_NAMES: tuple[str, ...] = tuple(
+    max((name for name, number in MONTHS.items() if number == month), key=len)
+    for month in range(1, 13))
 SEASON_CODES: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }

@@ -255,9 +255,9 @@ _HEADING_YEAR_END_RE = re.compile(r"(?<=[\w.’'])\s(?:19|20)\d\d\s{0,2}$")
 #: of August"): the item's edges are its separators, so the word is the title's
 #: (``title.span.item_time_word``). An item with a digit ("October 5", "2024") keeps the
 #: time; "May" (a verb too) is left out. ``inner`` lists the inner words a line allows.
-_ITEM_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                   r"February|March|April|June|July|August|September|October|November|"
-                   r"December)")
+_ITEM_TIME_WORD = "(?:" + "|".join(
+    name.capitalize() for name in (*datemod.WEEKDAYS, *datemod.MONTH_NAMES) if name != "may"
+) + ")"
 _ITEM_TIME_LEAD_RE = re.compile(rf"^\s{{0,3}}(?P<word>{_ITEM_TIME_WORD})\s(?=[A-Z][a-z])")
 _ITEM_TIME_TRAIL_RE = re.compile(
     rf"\b[A-Z][\w'’.]{{0,30}}\s(?:(?P<inner>of|and|&|with|in|on)\s)?"
@@ -394,9 +394,7 @@ def _title_of(line: str, published: dt.date, heading: bool = False
     return title, season, decorated, " ".join(labels)
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november "
-    "december".split())
+_MONTH_NAMES = frozenset(datemod.MONTH_NAMES)
 
 
 def _date_heading(line: str, published: dt.date) -> str | None:

@@ -10,6 +10,7 @@ configured. This module only reads strings; it must never fetch or guess from ou
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
 import itertools
 import re
@@ -3654,6 +3655,17 @@ _TELLER_BEFORE_RE = re.compile(
 _JOINED_NAME_AFTER_RE = re.compile(r"[\"”’']?(?:,\s{1,3}[\"“‘']?[A-Z]|\s{1,3}(?:and|or|&)\s)")
 
 
+class _Ahead(enum.Enum):
+    """Where ``discover`` stands on a lead's reference to a show it has not named yet: none;
+    the sentence before told a status of it (``_refers_ahead``); or the one before that did
+    and none since named a show ("The network made the announcement on Tuesday."; round 37).
+    The next sentence's opening name is the show in the last two states."""
+
+    NONE = enum.auto()
+    TOLD = enum.auto()
+    CARRIED = enum.auto()
+
+
 def _refers_ahead(text: str, spans: Sequence[Span]) -> bool:
     """Does ``text`` tell a status of a show it only refers to ("Kestrel has renewed its
     fishing drama for a third season", "The series will return in May, Kestrel said"),
@@ -3944,9 +3956,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
-    # the lead's sentence before told a status of a show it did not name ("ahead"), or the
-    # one before that and none since named any ("carried")
-    ahead: str | bool = False
+    ahead = _Ahead.NONE  # the lead's reference to a show not named yet
     slate = 0  # sentences left after a count of an owner's shows (round 38)
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     # the body's texts whose next text tells a status of a reference to one show
@@ -3980,7 +3990,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
                 widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))
             spans = [span for span in spans if span not in owners_of_quoted]
-        if ahead and text is not headline and _opens_on_referred(text, spans):
+        if ahead is not _Ahead.NONE and text is not headline and \
+                _opens_on_referred(text, spans):
             # "Kestrel has renewed its fishing drama for a third season. Salt Road, created
             # by ..., follows ...": the name a lead's reference stood for (round 37)
             add(spans[0].text, cue="referred_after")
@@ -3993,15 +4004,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if text is not headline and tells_slate(text) and _counts_slate(text, spans):
             slate = SLATE_SENTENCES
         if text is headline:
-            ahead = False
+            ahead = _Ahead.NONE
             slate = 0
         elif position < LEAD_SENTENCES and _refers_ahead(text, spans):
-            ahead = "ahead"
-        elif ahead == "ahead" and not any(clean_title(s.text) and s.text.strip().lower()
-                                          not in _CALENDAR_OR_TIME for s in spans):
-            ahead = "carried"  # "The network made the announcement on Tuesday."
+            ahead = _Ahead.TOLD
+        elif ahead is _Ahead.TOLD and not any(clean_title(s.text) and s.text.strip().lower()
+                                              not in _CALENDAR_OR_TIME for s in spans):
+            ahead = _Ahead.CARRIED  # "The network made the announcement on Tuesday."
         else:
-            ahead = False
+            ahead = _Ahead.NONE
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":

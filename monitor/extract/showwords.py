@@ -317,12 +317,21 @@ FORWARD_REFERENCE_RE = re.compile(
     r"were|will|would|won['’]t|returns?|premieres?|debuts?|and|a|an|with|on|in|from|as|at|by|"
     r"this|next|into|back|gets?|got|earns?|earned|season|series)\b)"
     r"|^\W{0,3}(?:[a-z]{2,12},\s{1,2})?it\s")  # "It ...", "Sadly, it ..."
+#: A decision's words, per kind, each the pattern of its forms; and a premiere's or a
+#: return's, in any tense and in the present only: the one spelling ``FORWARD_STATUS_RE`` and
+#: ``STATUS_VERB_RE`` are built from (round 38).
+DECISION_WORDS: dict[str, tuple[str, ...]] = {
+    "renewed": (r"renew\w{0,4}", r"recommission\w{0,4}", r"green-?lit", r"picked\s{1,2}up"),
+    "cancelled": (r"cancel\w{0,4}", r"ax(?:e|ed|es|ing)", r"scrap(?:ped|s)",
+                  r"pulled\s{1,2}the\s{1,2}plug"),
+}
+PREMIERE_WORDS = (r"premier\w{0,3}", r"debut\w{0,3}", r"return\w{0,3}")
+PRESENT_PREMIERE_WORDS = (r"premier(?:e|es|ing)", r"debut(?:s|ing)?", r"returns?", r"returning")
+_DECISION_WORD = "|".join(form for forms in DECISION_WORDS.values() for form in forms)
 #: A status word a sentence tells of a show: a decision, a premiere or return, a new season.
 FORWARD_STATUS_RE = re.compile(
-    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|scrap(?:ped|s)|"
-    r"premier\w{0,3}|debut\w{0,3}|return\w{0,3}|green-?lit|picked\s{1,2}up|pulled\s{1,2}the\s"
-    r"{1,2}plug|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)"
-    r"\s{1,2}(?:season|series|run))\b")
+    rf"(?i)\b(?:{_DECISION_WORD}|{'|'.join(PREMIERE_WORDS)}|(?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|another|final)\s{1,2}(?:season|series|run))\b")
 
 #: A reference owned or described ("its fishing drama", "their comedy", "the Kestrel
 #: thriller"), not a bare "the series" or "it": opening a paragraph of a round-up, it may
@@ -335,10 +344,7 @@ OWNED_REFERENCE_RE = re.compile(
 #: lead introduces the show it has just referred to, its history, not another show's news
 #: (the lead's mend of round 37: `tests/test_quoted_decisions_round23.py`'s quoted "picked us
 #: up for a third season of the show" lost its renewal to it).
-STATUS_VERB_RE = re.compile(
-    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|cancel\w{0,4}|ax(?:e|ed|es|ing)|"
-    r"scrap(?:ped|s)|premier(?:e|es|ing)|debut(?:s|ing)?|returns?|returning|green-?lit|"
-    r"picked\s{1,2}up|pulled\s{1,2}the\s{1,2}plug)\b")
+STATUS_VERB_RE = re.compile(rf"(?i)\b(?:{_DECISION_WORD}|{'|'.join(PRESENT_PREMIERE_WORDS)})\b")
 
 
 def refers_ahead(text: str) -> int | None:

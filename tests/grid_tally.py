@@ -1,0 +1,98 @@
+"""The generated grids' shared tally (round 38): each cell counted under each of its axes
+(cells / right / missed / false) and printed as one table.
+
+A grid gives its cells, its ``outcome`` (right, false) per cell, the axis keys a cell is
+counted under (``("kind", "renewed")``, ``("all", "all")``; a one-part key for a grid of one
+axis), and how a wrong cell is shown under ``-v``. A cell is *right* when its expected facts
+are there and nothing false is; *missed* when they are not; *false* when anything false is
+(a cell may be both missed and false).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+Cell = TypeVar("Cell")
+Key = tuple[str, ...]
+Tally = Counter[tuple[Key, str]]
+COLUMNS = ("cells", "right", "missed", "false")
+
+
+def tally(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
+          axes: Callable[[Cell], Iterable[Key]],
+          show: Callable[[Cell, bool, Any], str] | None = None,
+          verbose: bool = False) -> Tally:
+    """Count every cell under each of its ``axes`` keys; print ``show(cell, right, false)``
+    for each missed or false cell when ``verbose``."""
+    counts: Tally = Counter()
+    for cell in cells:
+        right, false = outcome(cell)
+        for key in axes(cell):
+            counts[(key, "cells")] += 1
+            counts[(key, "right")] += right and not false
+            counts[(key, "missed")] += not right
+            counts[(key, "false")] += bool(false)
+        if verbose and show is not None and (not right or false):
+            print(show(cell, right, false))
+    return counts
+
+
+def table(counts: Tally, headers: Sequence[str], widths: Sequence[int],
+          sort: bool = True) -> list[str]:
+    """The tally's lines: a header, then one row per key (sorted, or in the order first
+    counted), its parts padded to ``widths``."""
+    keys = list(dict.fromkeys(key for key, _ in counts))
+    if sort:
+        keys.sort()
+
+    def pad(parts: Sequence[str]) -> str:
+        return " ".join(f"{part:{width}}" for part, width in zip(parts, widths, strict=True))
+
+    lines = [f"{pad(headers)} {' '.join(COLUMNS)}"]
+    lines += [f"{pad(key)} {counts[(key, 'cells')]:5} {counts[(key, 'right')]:5} "
+              f"{counts[(key, 'missed')]:6} {counts[(key, 'false')]:5}" for key in keys]
+    return lines
+
+
+def run(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
+        axes: Callable[[Cell], Iterable[Key]], show: Callable[[Cell, bool, Any], str],
+        headers: Sequence[str] = ("axis", "value"), widths: Sequence[int] = (6, 10),
+        sort: bool = True, argv: Sequence[str] | None = None) -> int:
+    """A grid's ``main``: tally its cells (``-v`` in ``argv`` lists the wrong ones) and print
+    the table."""
+    verbose = "-v" in (sys.argv if argv is None else argv)
+    for line in table(tally(cells, outcome, axes, show, verbose), headers, widths, sort):
+        print(line)
+    return 0
+
+
+def verdict_tables(cells: Iterable[Cell], judge: Callable[[Cell], tuple[str, bool, str]],
+                   axes: Callable[[Cell], Sequence[str]], names: Sequence[str],
+                   columns: Sequence[tuple[str, str]], verbose: bool = False) -> None:
+    """The other tally of the grids of one verdict a cell (``premiere_grid``,
+    ``date_choice_grid``): ``judge(cell)`` gives the verdict ("right", "missed",
+    "wrong-date" …), whether a false fact stands beside it, and the line ``verbose`` prints
+    for a verdict not right; ``axes(cell)`` its key in each table of ``names``. Prints each
+    table (its ``columns``: (header, verdict), each as wide as its header), then the total of
+    the first table's verdicts."""
+    tables: list[dict[str, Counter[str]]] = [{} for _ in names]
+    for cell in cells:
+        verdict, false, line = judge(cell)
+        for table, key in zip(tables, axes(cell), strict=True):
+            table.setdefault(key, Counter())[verdict] += 1
+            if false:
+                table[key]["false"] += 1
+        if verbose and verdict != "right":
+            print(line)
+    for name, table in zip(names, tables, strict=True):
+        print(f"\n{name:20} {' '.join(header for header, _ in columns)}")
+        for key, counts in table.items():
+            print(f"{key:20} " + " ".join(f"{counts[verdict]:{len(header)}}"
+                                          for header, verdict in columns))
+    total = Counter[str]()
+    for counts in tables[0].values():
+        total.update(counts)
+    print("total", dict(total))

@@ -22,10 +22,10 @@ people are invented.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import grid_tally
 
 #: Title triples: name -> (A, B, C).
 SHAPES: dict[str, tuple[str, str, str]] = {
@@ -145,24 +145,15 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, diff = outcome(cell)
-        false = any(f for _, f in diff.values())
-        for axis in (("axis", cell.axis), ("house", cell.house), ("shape", cell.shape),
-                     ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right
-            tally[(*axis, "false")] += false
-        if verbose and not right:
-            print(f"{cell.id}: {diff} :: {cell.body}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':12} cells right false")
-    for a, v in keys:
-        print(f"{a:6} {v:12} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'false')]:5}")
-    return 0
+    def counted(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]] | None]:
+        _, diff = outcome(cell)
+        found = all(not missed for missed, _ in diff.values())
+        return found, (diff if any(false for _, false in diff.values()) else None)
+
+    return grid_tally.run(
+        cells(), counted,
+        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}", widths=(6, 12))
 
 
 if __name__ == "__main__":

@@ -5723,6 +5723,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "notes ('sci-fi favourite A, and animated series B') are one list (round 22)",
           "Kestrel has cancelled Salt Road after four seasons. Among the losses are "
           "Marrowby, Quillon and Tessendale."),
+    _rule("target.passing_anchor", ALL_KINDS, "round 38 (r38passing): a show named in "
+          "passing as a time anchor with its own ending ('since X ended', 'after X wrapped "
+          "up', 'following X's finale'), as what another show replaced ('which replaced X', "
+          "'in place of X', 'taking over from X') or by its old slot ('in X's old slot') is "
+          "no target of a status word outside that anchor while the sentence names another "
+          "show: the news is the other show's (``facts.passing_anchor``)",
+          "Kestrel has cancelled Glass Harbor after one season, the second drama axed since "
+          "Marrowby ended."),
     _rule("target.owner_of_title", ALL_KINDS, "an owner's name before the title it owns, "
           "a describing phrase between ('renewed Tobin Reyes' mining drama \"Copper Vale\"', "
           "'a second season of Kestrel's new series X'), is no target: the verb or the season "
@@ -8314,6 +8322,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "introduced as a show of its own (round 23)",
           "Kestrel has ordered Salt Road: The Lost Years, a drama from Ana Ruiz. Salt Road "
           "premieres March 4 on Kestrel."),
+    _rule("title.keep.owned_appositive", ALL_KINDS, "round 38 (r38passing): a name followed "
+          "by an appositive that calls it its owner's show ('X, Kestrel's new comedy, ...', "
+          "'X, Ann Lee's latest drama, ...', 'X, its first Irish drama, ...') is cued as the "
+          "appositive with an article is ('X, the new Kestrel comedy, ...'): the subject "
+          "named, then described, is the target of the status after; the owner is no item of "
+          "a list with the name (``shows._APPOSITIVE_AFTER_RE``, "
+          "``shows._before_owned_appositive``)",
+          "Marrowby, Kestrel's new comedy, has been cancelled."),
     _rule("title.keep.past_aside", ALL_KINDS, "a name whose own status verb comes after an "
           "aside longer than the relative-clause reading takes: a relative clause of any "
           "length, commas inside, a credit to its first comma, a parenthesis, paired dashes, "

@@ -2086,19 +2086,20 @@ _PASSING_TIME_BEFORE_RE = re.compile(
     r"(?:(?:the\s{1,3})?(?:end|finale|ending|conclusion|cancellation|demise|exit)\s{1,3}"
     r"of\s{1,3})?(?:the\s{1,3})?[\"“‘']?$")
 _PASSING_TIME_AFTER_RE = re.compile(
-    r"(?:\s{1,3}\d{1,3})?[\"”’']?(?:" + POSSESSIVE + r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:finale|end|ending|"
-    r"exit|conclusion|departure|demise|run\s{1,3}(?:ended|came))\b|\s{1,3}(?:(?:had|has|was|"
-    r"finally)\s{1,3}){0,2}(?:ended|wrapped\s{1,3}(?:up|its|for)|finished\s{1,3}(?:its|airing)|"
-    r"concluded|bowed\s{1,3}out|signed\s{1,3}off|went\s{1,3}off\s{1,3}(?:the\s{1,3})?air|"
-    r"left\s{1,3}(?:the\s{1,3}air|screens)|came\s{1,3}to\s{1,3}an\s{1,3}end)\b)")
+    r"(?i)(?:\s{1,3}\d{1,3})?[\"”’']?(?:" + POSSESSIVE + r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:finale|end|ending|exit|conclusion|departure|demise|run\s{1,3}(?:ended|came))\b|"
+    r"\s{1,3}(?:(?:had|has|was|finally)\s{1,3}){0,2}(?:ended|wrapped\s{1,3}(?:up|its|for)|"
+    r"finished\s{1,3}(?:its|airing)|concluded|bowed\s{1,3}out|signed\s{1,3}off|"
+    r"went\s{1,3}off\s{1,3}(?:the\s{1,3})?air|left\s{1,3}(?:the\s{1,3}air|screens)|"
+    r"came\s{1,3}to\s{1,3}an\s{1,3}end)\b)")
 _PASSING_REPLACED_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:which|that|who)\s{1,3}(?:has\s{1,3}|had\s{1,3})?)?(?:replac(?:es|ed|ing)|"
     r"succeed(?:s|ed|ing)|in\s{1,3}place\s{1,3}of|instead\s{1,3}of|"
     r"(?:takes|took|taking)\s{1,3}over\s{1,3}from|(?:takes|took|taking)\s{1,3}the\s{1,3}"
     r"(?:time\s{1,3})?slot\s{1,3}(?:of|from))\s{1,3}(?:the\s{1,3})?[\"“‘']?$")
 _PASSING_SLOT_AFTER_RE = re.compile(
-    r"(?:\s{1,3}\d{1,3})?[\"”’']?" + POSSESSIVE + r"\s{1,3}(?:old|former|vacated|vacant|usual)\s{1,3}"
-    r"(?:time\s{1,3})?(?:slot|timeslot|berth|home)\b")
+    r"(?:\s{1,3}\d{1,3})?[\"”’']?" + POSSESSIVE + r"\s{1,3}(?:old|former|vacated|vacant|usual)"
+    r"\s{1,3}(?:time\s{1,3})?(?:slot|timeslot|berth|home)\b")
 
 
 def passing_anchor(text: str, mention: Mention, trig: Trigger) -> bool:

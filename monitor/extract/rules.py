@@ -62,6 +62,8 @@ from .lists import (
 )
 from .patterns import (
     ACTING_ON_SHOW_VERBS,
+    ADAPTED_SOURCE_IN_PASSING,
+    ADAPTED_SOURCE_RE,
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -1411,7 +1413,19 @@ def _excluded(c: Candidate) -> Any:
         # season the sentence before told to come, not the aired one's next episodes
         text = " " * told + text[told:]
         _note(NEW_EPISODES_OF_TOLD_SEASON)
-    window = text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
+    start, end = max(c.clause[0] - 30, trig.start - 70, 0), min(c.clause[1], trig.end + 25)
+    window = text[start:end]
+    if "adapt" in text or "based" in text:
+        # "X, Hulu's adaptation of the best-selling novel, will premiere": the source, read
+        # whole in the sentence (the window may cut it)
+        sources = [m for m in ADAPTED_SOURCE_RE.finditer(text) if m.end() > start
+                   and m.start() < end]
+        for source in sources:
+            text = text[:source.start()] + " " * (source.end() - source.start()) + \
+                text[source.end():]
+        if sources and exclude.search(window) and not exclude.search(text[start:end]):
+            _note(ADAPTED_SOURCE_IN_PASSING)
+        window = text[start:end]
     if c.ctx.parts_are_seasons:
         # "Part 4 premiered in April" where parts are the article's seasons: no later part
         window = PART_NUMBER_RE.pattern.sub(lambda m: " " * len(m.group(0)), window)
@@ -7756,6 +7770,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed season",
           "Peacock picked up the drama Glass Harbor for a third season after Netflix "
           "cancelled it."),
+    _rule("trigger.adapted_source_in_passing", ALL_KINDS, "round 38 (r38passing): the book "
+          "a show adapts, named in passing in its description ('X, Hulu's adaptation of the "
+          "best-selling novel, will premiere in February', 'based on the memoir by Ann Lee'), "
+          "is no other work whose news the trigger tells: ``drop.excluded_context`` reads the "
+          "clause without it; a film's or a stage version ('the film adaptation of the "
+          "novel') keeps its own word (``patterns.ADAPTED_SOURCE_RE``)",
+          "Marrowby, Kestrel's adaptation of the best-selling novel, will premiere in "
+          "February."),
     _rule("trigger.new_episodes_of_told_season", "premiere", "a dated sentence that opens "
           "on 'the new episodes', names no show and no season, right after a sentence telling "
           "one show's numbered season to come (renewed, ordered, coming back; not on air): "

@@ -10,6 +10,10 @@ passing, and the same shape loses hits. Two general readings, each a named rule:
 2. ``title.keep.owned_appositive``: a subject named, then described as its owner's show ("X,
    Kestrel's new comedy, has been cancelled", "X, its first Irish drama, returns ...") is
    the target of the status after it; the owner is no item of a list with the name.
+3. ``title.evidence.own_news_past_aside``: a name opening its sentence, its own news past an
+   aside naming another show ("X, from the creator of Y, premieres March 4").
+4. ``trigger.adapted_source_in_passing``: the book a show adapts, named in its description,
+   is no other work ("X, Tovrel's adaptation of the best-selling novel, will premiere ...").
 
 The grid (``tests/passing_grid.py``) writes each position in trade, wire, press-release,
 British-press and fan-site styles over three title shapes; its new cells fail on 267b76e, its
@@ -60,6 +64,30 @@ def test_grid_cell(cell: Cell) -> None:
     assert right and not false
 
 
+#: Readings outside the grid's templates (fail on 267b76e): a name opening its sentence with
+#: its own news past an aside naming another show (``title.evidence.own_news_past_aside``);
+#: the book a show adapts named in its description (``trigger.adapted_source_in_passing``).
+NEW: list[tuple[str, str, set[Row]]] = [
+    ("from_creator_of_premieres",
+     "Glass Harbor, from the creator of Lantern House, premieres March 4 on Kestrel.",
+     {("Glass Harbor", None, "premiere")}),
+    ("which_stars_other_show_star_premieres",
+     "Glass Harbor, which stars Lantern House's Ann Lee, premieres March 4 on Kestrel.",
+     {("Glass Harbor", None, "premiere")}),
+    ("network_adaptation_of_novel_premieres",
+     "Lantern House, Tovrel's adaptation of the best-selling novel, will premiere in "
+     "February.", {("Lantern House", None, "premiere")}),
+    ("the_adaptation_of_novel_premieres",
+     "Lantern House, the Tovrel adaptation of the best-selling novel, will premiere in "
+     "February.", {("Lantern House", None, "premiere")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [pytest.param(b, e, id=i) for i, b, e in NEW])
+def test_new_reading(body: str, expected: set[Row]) -> None:
+    assert rows(facts_of(body, "TV news")) == expected
+
+
 #: Near misses that keep their reading on 267b76e and on the branch.
 CONTROLS: list[tuple[str, str, set[Row]]] = [
     ("anchor_premiered_tells_no_ending",
@@ -76,6 +104,10 @@ CONTROLS: list[tuple[str, str, set[Row]]] = [
     ("two_clauses_two_decisions",
      "Kestrel renewed Lantern House for a third season and cancelled Glass Harbor after one.",
      {("Lantern House", 3, "renewed"), ("Glass Harbor", None, "cancelled")}),
+    ("film_adaptation_of_novel",
+     "Lantern House, the film adaptation of the novel, premieres March 4.", set()),
+    ("the_novel_released", "The Lantern House novel will be released on March 4.", set()),
+    ("person_aside_returns", "Ann Lee, who starred in Lantern House, returns March 4.", set()),
     ("parenthesis_owned_drama",
      "Glass Harbor (Kestrel's big Thursday drama) has been renewed for a second season.",
      {("Glass Harbor", 2, "renewed")}),
@@ -93,6 +125,10 @@ def test_control_keeps_its_reading(body: str, expected: set[Row]) -> None:
                  "since Lantern House ended.", "target.passing_anchor", id="passing_anchor"),
     pytest.param("Glass Harbor, Kestrel's new comedy, has been cancelled.",
                  "title.keep.owned_appositive", id="owned_appositive"),
+    pytest.param("Glass Harbor, from the creator of Lantern House, premieres March 4 on "
+                 "Kestrel.", "title.evidence.own_news_past_aside", id="own_news_past_aside"),
+    pytest.param("Lantern House, Tovrel's adaptation of the best-selling novel, will premiere "
+                 "in February.", "trigger.adapted_source_in_passing", id="adapted_source"),
 ])
 def test_explain_names_the_rule(body: str, rule: str) -> None:
     assert rule in explained(body, "TV news")

@@ -4707,6 +4707,7 @@ _EVIDENCE_RULES: dict[str, str] = {
     "season_past_aside": "title.evidence.season_past_aside",
     "counted_list": "title.evidence.counted_list",
     "own_news": "title.evidence.own_news",  # round 37 (r37bare)
+    "own_news_past_aside": "title.evidence.own_news_past_aside",  # round 38 (r38passing)
 }
 
 

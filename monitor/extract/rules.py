@@ -8383,6 +8383,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "that news; not a way back to the stage, to work or to a role "
           "(``evidence._OWN_NEWS_AFTER_RE``; ``drop.unevidenced_title`` spares its facts)",
           "Marrowby returns on Thursday 14 July."),
+    _rule("title.evidence.own_news_past_aside", ALL_KINDS, "round 38 (r38passing): a name "
+          "opening its sentence whose own news verb, as ``title.evidence.own_news`` reads it, "
+          "comes right after an aside naming another show in passing ('X, from the creator of "
+          "Y, premieres March 4', 'X, a successor to Y, returns in May'), no person's aside, "
+          "is shown to be a TV show by that news (``evidence._own_news``; "
+          "``drop.unevidenced_title`` spares its facts)",
+          "Marrowby, from the creator of Quillon, premieres on Thursday 14 July."),
     _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
           "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
           "owner (a network, a studio, a person), no show of its own there nor an item of the "

@@ -6792,8 +6792,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "nearer name after the verb that the verb does not act on ('..., a week after Y "
           "ended', 'followed by Y', 'while Y'); not a name a verb or a preposition governs, "
           "nor an active decision's object after the verb (round 24)",
-          "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
-          "\"Nightjar\" ended its run.", _subject_past_own_aside, _targets_of_mentions),
+          "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, followed by "
+          "\"Nightjar\" on Sept. 11.", _subject_past_own_aside, _targets_of_mentions),
     _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
           "where it goes ('X returns to Kestrel for a third season', a premiere's 'X season "
           "2 returns to Kestrel in July', round 34) is its subject's, the show named before "
@@ -6937,10 +6937,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _named_after_other, _drop),
     _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
           "no show, in a paragraph about a title-like name the article's titles do not hold "
-          "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "
+          "('Salt Road, another NBC drama, returns in June. It will have ten episodes.'), is "
           "that show's: never the main show's",
           "Glass Harbor returns in June. || Glass Harbor returns for season 2 in June. Salt "
-          "Road, NBC's other drama, returns for season 3 in the fall. It will have ten episodes.",
+          "Road, another NBC drama, returns for season 3 in the fall. It will have ten episodes.",
           _in_unfound_paragraph, _drop),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",

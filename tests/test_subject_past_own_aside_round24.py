@@ -79,8 +79,10 @@ def test_a_headline_of_the_same_shape(titles: tuple[str, str], owner: str) -> No
 
 
 def test_explain_names_the_rule() -> None:
-    body = ("Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
-            "\"Nightjar\" ended its run.")
+    # (round 38: "..., a week after \"Nightjar\" ended its run." is now read first by
+    # ``target.passing_anchor``, to the same fact; the rule's own example is a follower)
+    body = ("Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, followed by "
+            "\"Nightjar\" on Sept. 11.")
     text = explained(body)
     assert "target.subject_past_own_aside" in text
 

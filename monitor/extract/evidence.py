@@ -49,6 +49,7 @@ from .showwords import (
     _clause_after,
     _clause_before,
     common_show_nouns,
+    long_aside_ends,
     longest_first,
     refers_ahead,
     slate_names_none,
@@ -209,10 +210,18 @@ _OWN_NEWS_AFTER_RE = re.compile(
 
 def _own_news(text: str, at: int, end: int) -> str | None:
     """``own_news`` when the mention opens its sentence and its own verb tells a season's
-    start with its time or a shoot's end or start (``_OWN_NEWS_AFTER_RE``)."""
-    if text[:at].strip(_QUOTES + " ") or not _OWN_NEWS_AFTER_RE.match(text[end:end + 160]):
+    start with its time or a shoot's end or start (``_OWN_NEWS_AFTER_RE``); round 38
+    (r38passing): past an aside that names another show in passing, no person's ("X, from the
+    creator of Y, premieres March 4", "X, a successor to Y, returns in May";
+    ``title.evidence.own_news_past_aside``)."""
+    if text[:at].strip(_QUOTES + " "):
         return None
-    return "own_news"
+    if _OWN_NEWS_AFTER_RE.match(text[end:end + 160]):
+        return "own_news"
+    if text.startswith((",", " (", " —", " –"), end) and any(
+            _OWN_NEWS_AFTER_RE.match(text[past:past + 160]) for past in long_aside_ends(text, end)):
+        return "own_news_past_aside"
+    return None
 
 
 def _season_past_aside(text: str, end: int) -> str | None:

@@ -2079,6 +2079,66 @@ def _embedded_clause(text: str, clauses: Sequence[tuple[int, int]], position: in
     return span
 
 
+#: Round 38 (r38passing): a show named as a time anchor or as what another show replaced,
+#: beside another show's news ("the second drama axed since Lantern House ended", "renewed
+#: Glass Harbor after Lantern House's finale", "Glass Harbor, which replaced Lantern House,
+#: ..."): named in passing, it is not the status word's target when the word stands outside
+#: the anchor (``target.passing_anchor``). Before the name: the anchor's opening word; after
+#: it, for a time anchor, the anchor's own verb of an ending or the name's finale, exit or
+#: end (a time anchor whose verb tells no ending, "after Lantern House premiered", stays).
+_PASSING_TIME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:since|after|before|until|till|following|when|once|as)\s{1,3}"
+    r"(?:(?:the\s{1,3})?(?:end|finale|ending|conclusion|cancellation|demise|exit)\s{1,3}"
+    r"of\s{1,3})?(?:the\s{1,3})?[\"“‘']?$")
+_PASSING_TIME_AFTER_RE = re.compile(
+    r"(?i)(?:\s{1,3}\d{1,3})?[\"”’']?(?:" + POSSESSIVE + r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:finale|end|ending|exit|conclusion|departure|demise|run\s{1,3}(?:ended|came))\b|"
+    r"\s{1,3}(?:(?:had|has|was|finally)\s{1,3}){0,2}(?:ended|wrapped\s{1,3}(?:up|its|for)|"
+    r"finished\s{1,3}(?:its|airing)|concluded|bowed\s{1,3}out|signed\s{1,3}off|"
+    r"went\s{1,3}off\s{1,3}(?:the\s{1,3})?air|left\s{1,3}(?:the\s{1,3}air|screens)|"
+    r"came\s{1,3}to\s{1,3}an\s{1,3}end)\b)")
+_PASSING_REPLACED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:which|that|who)\s{1,3}(?:has\s{1,3}|had\s{1,3})?)?(?:replac(?:es|ed|ing)|"
+    r"succeed(?:s|ed|ing)|in\s{1,3}place\s{1,3}of|instead\s{1,3}of|"
+    r"(?:takes|took|taking)\s{1,3}over\s{1,3}from|(?:takes|took|taking)\s{1,3}the\s{1,3}"
+    r"(?:time\s{1,3})?slot\s{1,3}(?:of|from))\s{1,3}(?:the\s{1,3})?[\"“‘']?$")
+_PASSING_SLOT_AFTER_RE = re.compile(
+    r"(?:\s{1,3}\d{1,3})?[\"”’']?" + POSSESSIVE + r"\s{1,3}(?:old|former|vacated|vacant|usual)"
+    r"\s{1,3}(?:time\s{1,3})?(?:slot|timeslot|berth|home)\b")
+
+
+def passing_anchor(text: str, mention: Mention, trig: Trigger) -> bool:
+    """The mention is named in passing as a time anchor, as what another show replaced or by
+    its old slot ("since X ended", "following X's finale", "which replaced X", "in X's old
+    slot"), and the trigger stands outside that anchor: the status word is another show's
+    (round 38, ``target.passing_anchor``)."""
+    before = text[max(0, mention.start - 60):mention.start]
+    if _PASSING_SLOT_AFTER_RE.match(text, mention.end):
+        return not mention.end <= trig.start < mention.end + 30
+    replaced = _PASSING_REPLACED_BEFORE_RE.search(before)
+    if replaced is not None:
+        start = mention.start - (len(before) - replaced.start())
+        return trig.end <= start or trig.start >= mention.end
+    opened = _PASSING_TIME_BEFORE_RE.search(before)
+    if opened is None:
+        return False
+    ending = _PASSING_TIME_AFTER_RE.match(text, mention.end)
+    if ending is None:
+        return False
+    start = mention.start - (len(before) - opened.start())
+    end = ending.end()
+    if _POSSESSIVE_HEAD_RE.match(text, mention.end):
+        # "after X's finale was cancelled": the finale's own verb is the anchor's
+        clause_end = _ANCHOR_CLAUSE_END_RE.search(text, end, end + 80)
+        end = clause_end.start() if clause_end else min(len(text), end + 80)
+    return trig.end <= start or trig.start >= end
+
+
+#: A possessive after a name (a number of its own between); the end of an anchor's clause.
+_POSSESSIVE_HEAD_RE = re.compile(r"(?:\s{1,3}\d{1,3})?" + POSSESSIVE)
+_ANCHOR_CLAUSE_END_RE = re.compile(r"[,;.!?]|\s[–—-]\s")
+
+
 def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
     """The mention stands in an aside closed right before its trigger ("'Kingdom,' set in the
     kingdom of Joseon, premiered"): a show named in passing, not the verb's subject."""
@@ -2367,6 +2427,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if decided is not None and decided in owners:
         decided = owners[decided]  # "renewed Tobin Reyes' drama X": X is the object
     scored = []
+    anchored: set[int] = set()  # names in passing as an anchor (``passing_anchor``)
     for i, mention in enumerate(mentions):
         if mention.end <= trig.start:
             distance = trig.start - mention.end
@@ -2383,6 +2444,9 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 80
         if _in_aside(text, mention, trig):
             distance += 200  # named in passing: the clause's subject or object comes first
+        elif len(mentions) > 1 and passing_anchor(text, mention, trig):
+            distance += 150  # "axed since X ended": an anchor's name, another show's news
+            anchored.add(i)
         elif credited[i] and any(not credited[j] and (
                 _clause_of(clauses, other.start) == trig_clause or (
                     other.end <= mention.start and "," in text[other.end:mention.start]))
@@ -2407,6 +2471,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 60  # "cancel Tin Roof and has renewed shows like X": X is this one's
         scored.append((distance, i))
     distance, best = min(scored)
+    for i in sorted(anchored - {best}):
+        rules.note_set_aside(text, trig.kind, mentions[i].show, "target.passing_anchor")
     if best - 1 in owners:
         rules.note_set_aside(text, trig.kind, mentions[best - 1].show, "target.owner_of_title")
     group = list_run(text, mentions, best, LIST_GAP_RE)
@@ -2414,7 +2480,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
-            or credited[j])]
+            or credited[j] or j in anchored)]
     set_aside: set[int] = set()  # names an apposition describes: no list's item below
     if len(group) > 1 and list_ends_before_clause(
             text, mentions[group[0]].start, text[mentions[group[-2]].end:mentions[group[-1]].start],
@@ -4688,6 +4754,7 @@ _EVIDENCE_RULES: dict[str, str] = {
     "season_past_aside": "title.evidence.season_past_aside",
     "counted_list": "title.evidence.counted_list",
     "own_news": "title.evidence.own_news",  # round 37 (r37bare)
+    "own_news_past_aside": "title.evidence.own_news_past_aside",  # round 38 (r38passing)
 }
 
 

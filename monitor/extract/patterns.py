@@ -2994,6 +2994,16 @@ SEASON_AIRED_AFTER_RE = Caseless(
 SEASON_AIRED_BEFORE_RE = Caseless(
     r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished)\s+"
     r"(?:its|their|the)\s+$")
+#: Round 38 (r38passing): the book a show adapts, named in passing in the show's own
+#: description ("X, Hulu's adaptation of the best-selling novel, will premiere in February",
+#: "the drama, based on the book by Ann Lee, returns"): the source, no other work whose news
+#: the trigger tells (``drop.excluded_context`` reads the clause without it;
+#: ``trigger.adapted_source_in_passing``). Not a film's or a stage version's ("the film
+#: adaptation of the novel" keeps "film").
+ADAPTED_SOURCE_RE = Caseless(
+    r"(?i)\b(?:adaptation\s+of|adapted\s+from|based\s+on)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[\w’'-]{1,25}\s+){0,4}?(?:novels?|books?|memoirs?|comics?|comic\s+books?|manga)\b",
+    stems=("adapt", "based"))
 #: A whole season released at once: "all 10 episodes of season 3 will stream", "all eight new
 #: episodes dropped", "the entire season will be available to stream" (no single episode).
 WHOLE_SEASON_DROP_RE = Caseless(
@@ -3006,6 +3016,8 @@ WHOLE_SEASON_DROP_RE = Caseless(
 #: (round 33, ``trigger.new_episodes_of_told_season``).
 #: The rule that reading applies (``rules._excluded`` notes it for ``--explain``).
 NEW_EPISODES_OF_TOLD_SEASON = "trigger.new_episodes_of_told_season"
+#: The rule ``ADAPTED_SOURCE_RE`` records (round 38).
+ADAPTED_SOURCE_IN_PASSING = "trigger.adapted_source_in_passing"
 NEW_EPISODES_OPEN_RE = re.compile(
     # (after a short attribution: "Kestrel said (on Tuesday) (that)", "According to Kestrel,")
     r"(?i)^\W{0,3}(?:according\s+to\s+[\w+'’.-]+(?:\s+[\w+'’.-]+){0,2},\s+|"

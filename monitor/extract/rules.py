@@ -62,6 +62,8 @@ from .lists import (
 )
 from .patterns import (
     ACTING_ON_SHOW_VERBS,
+    ADAPTED_SOURCE_IN_PASSING,
+    ADAPTED_SOURCE_RE,
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -1413,7 +1415,19 @@ def _excluded(c: Candidate) -> Any:
         # season the sentence before told to come, not the aired one's next episodes
         text = " " * told + text[told:]
         _note(NEW_EPISODES_OF_TOLD_SEASON)
-    window = text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
+    start, end = max(c.clause[0] - 30, trig.start - 70, 0), min(c.clause[1], trig.end + 25)
+    window = text[start:end]
+    if "adapt" in text or "based" in text:
+        # "X, Hulu's adaptation of the best-selling novel, will premiere": the source, read
+        # whole in the sentence (the window may cut it)
+        sources = [m for m in ADAPTED_SOURCE_RE.finditer(text) if m.end() > start
+                   and m.start() < end]
+        for source in sources:
+            text = text[:source.start()] + " " * (source.end() - source.start()) + \
+                text[source.end():]
+        if sources and exclude.search(window) and not exclude.search(text[start:end]):
+            _note(ADAPTED_SOURCE_IN_PASSING)
+        window = text[start:end]
     if c.ctx.parts_are_seasons:
         # "Part 4 premiered in April" where parts are the article's seasons: no later part
         window = PART_NUMBER_RE.pattern.sub(lambda m: " " * len(m.group(0)), window)
@@ -5771,6 +5785,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "notes ('sci-fi favourite A, and animated series B') are one list (round 22)",
           "Kestrel has cancelled Salt Road after four seasons. Among the losses are "
           "Marrowby, Quillon and Tessendale."),
+    _rule("target.passing_anchor", ALL_KINDS, "round 38 (r38passing): a show named in "
+          "passing as a time anchor with its own ending ('since X ended', 'after X wrapped "
+          "up', 'following X's finale'), as what another show replaced ('which replaced X', "
+          "'in place of X', 'taking over from X') or by its old slot ('in X's old slot') is "
+          "no target of a status word outside that anchor while the sentence names another "
+          "show: the news is the other show's (``facts.passing_anchor``)",
+          "Kestrel has cancelled Glass Harbor after one season, the second drama axed since "
+          "Marrowby ended."),
     _rule("target.owner_of_title", ALL_KINDS, "an owner's name before the title it owns, "
           "a describing phrase between ('renewed Tobin Reyes' mining drama \"Copper Vale\"', "
           "'a second season of Kestrel's new series X'), is no target: the verb or the season "
@@ -6834,8 +6856,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "nearer name after the verb that the verb does not act on ('..., a week after Y "
           "ended', 'followed by Y', 'while Y'); not a name a verb or a preposition governs, "
           "nor an active decision's object after the verb (round 24)",
-          "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
-          "\"Nightjar\" ended its run.", _subject_past_own_aside, _targets_of_mentions),
+          "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, followed by "
+          "\"Nightjar\" on Sept. 11.", _subject_past_own_aside, _targets_of_mentions),
     _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
           "where it goes ('X returns to Kestrel for a third season', a premiere's 'X season "
           "2 returns to Kestrel in July', round 34) is its subject's, the show named before "
@@ -6979,10 +7001,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _named_after_other, _drop),
     _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
           "no show, in a paragraph about a title-like name the article's titles do not hold "
-          "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "
+          "('Salt Road, another NBC drama, returns in June. It will have ten episodes.'), is "
           "that show's: never the main show's",
           "Glass Harbor returns in June. || Glass Harbor returns for season 2 in June. Salt "
-          "Road, NBC's other drama, returns for season 3 in the fall. It will have ten episodes.",
+          "Road, another NBC drama, returns for season 3 in the fall. It will have ten episodes.",
           _in_unfound_paragraph, _drop),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
@@ -7812,6 +7834,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed season",
           "Peacock picked up the drama Glass Harbor for a third season after Netflix "
           "cancelled it."),
+    _rule("trigger.adapted_source_in_passing", ALL_KINDS, "round 38 (r38passing): the book "
+          "a show adapts, named in passing in its description ('X, Hulu's adaptation of the "
+          "best-selling novel, will premiere in February', 'based on the memoir by Ann Lee'), "
+          "is no other work whose news the trigger tells: ``drop.excluded_context`` reads the "
+          "clause without it; a film's or a stage version ('the film adaptation of the "
+          "novel') keeps its own word (``patterns.ADAPTED_SOURCE_RE``)",
+          "Marrowby, Kestrel's adaptation of the best-selling novel, will premiere in "
+          "February."),
     _rule("trigger.new_episodes_of_told_season", "premiere", "a dated sentence that opens "
           "on 'the new episodes', names no show and no season, right after a sentence telling "
           "one show's numbered season to come (renewed, ordered, coming back; not on air): "
@@ -8387,6 +8417,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "introduced as a show of its own (round 23)",
           "Kestrel has ordered Salt Road: The Lost Years, a drama from Ana Ruiz. Salt Road "
           "premieres March 4 on Kestrel."),
+    _rule("title.keep.owned_appositive", ALL_KINDS, "round 38 (r38passing): a name followed "
+          "by an appositive that calls it its owner's show ('X, Kestrel's new comedy, ...', "
+          "'X, Ann Lee's latest drama, ...', 'X, its first Irish drama, ...') is cued as the "
+          "appositive with an article is ('X, the new Kestrel comedy, ...'): the subject "
+          "named, then described, is the target of the status after; the owner is no item of "
+          "a list with the name (``shows._APPOSITIVE_AFTER_RE``, "
+          "``shows._before_owned_appositive``)",
+          "Marrowby, Kestrel's new comedy, has been cancelled."),
     _rule("title.keep.past_aside", ALL_KINDS, "a name whose own status verb comes after an "
           "aside longer than the relative-clause reading takes: a relative clause of any "
           "length, commas inside, a credit to its first comma, a parenthesis, paired dashes, "
@@ -8418,6 +8456,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "that news; not a way back to the stage, to work or to a role "
           "(``evidence._OWN_NEWS_AFTER_RE``; ``drop.unevidenced_title`` spares its facts)",
           "Marrowby returns on Thursday 14 July."),
+    _rule("title.evidence.own_news_past_aside", ALL_KINDS, "round 38 (r38passing): a name "
+          "opening its sentence whose own news verb, as ``title.evidence.own_news`` reads it, "
+          "comes right after an aside naming another show in passing ('X, from the creator of "
+          "Y, premieres March 4', 'X, a successor to Y, returns in May'), no person's aside, "
+          "is shown to be a TV show by that news (``evidence._own_news``; "
+          "``drop.unevidenced_title`` spares its facts)",
+          "Marrowby, from the creator of Quillon, premieres on Thursday 14 July."),
     _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
           "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
           "owner (a network, a studio, a person), no show of its own there nor an item of the "

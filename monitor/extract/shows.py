@@ -709,8 +709,34 @@ _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
+#: Round 38 (r38passing): an owner's name opening an appositive that calls the name before
+#: it the owner's show ("Glass Harbor, Kestrel's big Thursday drama, ..."): the owner, no
+#: item of a list the two names would make (``_before_owned_appositive``).
+_OWNED_APPOSITIVE_AFTER_RE = re.compile(
+    rf"{POSSESSIVE}\s+(?:[\w+'’-]+\s+){{0,4}}?(?:{SHOW_NOUN_ALT})\b")
+
+
+def _before_owned_appositive(text: str, spans: Sequence[Span], group: list[int]) -> list[int]:
+    """The list ``group`` up to the first item after its first that opens an owned appositive
+    right after a comma ("Glass Harbor, Kestrel's new comedy, has been cancelled": Kestrel
+    owns the comedy Glass Harbor is; round 38, ``title.keep.owned_appositive``)."""
+    for n, j in enumerate(group[1:], 1):
+        if text[spans[group[n - 1]].end:spans[j].start].strip() == "," and \
+                _OWNED_APPOSITIVE_AFTER_RE.match(text, spans[j].end):
+            return group[:n]
+    return group
+
+
 _APPOSITIVE_AFTER_RE = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){{0,4}}?(?:{SHOW_NOUN_ALT}|hit|take)\b"
+)
+#: The same appositive led by its owner (round 38, ``title.keep.owned_appositive``): "X,
+#: Kestrel's new comedy, ...", "X, Ann Lee's latest drama, ...", "X, its first Irish drama".
+_OWNED_APPOSITIVE_RE = re.compile(
+    rf"^,\s+(?:its|their|{owner_possessive()})\s+(?:[\w+'’-]+\s+){{0,4}}?"
+    rf"(?:{SHOW_NOUN_ALT})\b(?!\s+(?:chief|boss|head|star|creator|showrunner|writer|producer|"
+    r"executive|exec|commissioner|controller|director|editor|critic|fan|lead|actor|actress|"
+    r"veteran|alum|alumna|alumnus|team|unit|department|division|slate|lineup|line-up)\b)"
 )
 #: "the Jane Doe comedy": a name used as a modifier of a genre noun, not a title.
 _MODIFIER_AFTER_RE = re.compile(rf"^['’]?s?\s+(?:{kind_alt(PERSON_LED_KINDS)}|vehicle)\b")
@@ -4080,6 +4106,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         launch_stems = _has_stem(low_text, _LAUNCH_STEMS)  # and the launch verbs before one
         good: set[int] = set()
         past_aside: set[int] = set()  # the spans cued by their verb past a long aside
+        owned_appositive: set[int] = set()  # the spans cued by their owner's appositive
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
                 continue
@@ -4160,6 +4187,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     _trigger_past_long_aside(text, span.end):
                 by_trigger = True  # "X, which stars ... as ..., has been renewed"
                 past_aside.add(i)
+            if not (by_trigger or by_season) and text is not headline and after[:1] == "," \
+                    and _OWNED_APPOSITIVE_RE.match(after):
+                by_trigger = True  # "X, Kestrel's new comedy, has been cancelled"
+                owned_appositive.add(i)
             if not (by_trigger or by_season) and " on" in before[-5:] and \
                     _PRODUCTION_ON_BEFORE_RE.search(
                     before[-60:]) and not person_re.search(before_low):
@@ -4277,6 +4308,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         for i in sorted(good):
             listed = list_run(text, spans, i, _DISCOVERY_LIST_RE)
             group = _before_clause(text, spans, listed, i)
+            group = _before_owned_appositive(text, spans, group)
             if len(group) < len(listed):  # shown by --explain: a clause's subject, no item
                 widened.setdefault(clean_title(spans[listed[-1]].text) or spans[listed[-1]].text,
                                    "title.span.list_ends_before_clause")
@@ -4297,7 +4329,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
-                        cue=("past_aside" if i in past_aside else "trigger") if j == i
+                        cue=("past_aside" if i in past_aside else "owned_appositive"
+                             if i in owned_appositive else "trigger") if j == i
                         else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on Vela+ (after 3 seasons), ..."), which the list gap reads
@@ -4516,6 +4549,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            v.rule == "title.keep" and v.title in counted_list else
                            Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"past_aside"} else
+                           Verdict(v.title, True, "title.keep.owned_appositive") if v.kept
+                           and v.rule == "title.keep" and cues.get(v.title) == {
+                               "owned_appositive"} else
                            Verdict(v.title, True, "title.keep.aside_kind") if v.kept and v.rule
                            == "title.keep.strong" and cues.get(v.title) == {"aside_kind"} else v
                            for v in verdicts),

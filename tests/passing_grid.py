@@ -19,10 +19,10 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import grid_tally
 
 #: Title pairs: name -> (S, P).
 SHAPES: dict[str, tuple[str, str]] = {
@@ -140,25 +140,12 @@ def outcome(cell: Cell) -> tuple[bool, set[str]]:
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        for axis in (("kind", cell.kind), ("house", cell.house), ("where", cell.position),
-                     ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={sorted(false)}"
-                  f" :: {cell.headline} || {cell.body}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':16} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:16} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return grid_tally.run(
+        cells(), outcome,
+        lambda c: (("kind", c.kind), ("house", c.house), ("where", c.position), ("all", "all")),
+        lambda c, right, false: (f"{c.id}: {'missed' if not right else 'right'} "
+                                 f"false={sorted(false)} :: {c.headline} || {c.body}"),
+        widths=(6, 16))
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from typing import Any
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Certainty, Fact, ShowName
 from . import dates as datemod
-from . import eventdates, kindmodel, rules, scorer
+from . import eventdates, kindmodel, rules, scorer, typography
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import (
@@ -4263,9 +4263,20 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                      known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """The facts the rules find, one per (show, season, kind), with the names the article
     itself shows to be networks vetoed as titles (a network no list knows is no show)."""
-    text = f"{article.title}\n{article.text}"
-    with article_networks(networks_by_shape(text), names_by_role(text)):
-        return _rule_candidates_read(article, known_shows, known_seasons)
+    # the rules read the article's typography made plain (``extract/typography.py``); the
+    # facts show its own characters again
+    title, body = typography.visible(article.title), typography.visible(article.text)
+    original = f"{title}\n{body}"
+    plain = typography.plain_typography(original)
+    if plain != f"{article.title}\n{article.text}":
+        article = replace(article, title=plain[:len(title)], text=plain[len(title) + 1:])
+    with article_networks(networks_by_shape(plain), names_by_role(plain)):
+        facts = _rule_candidates_read(article, known_shows, known_seasons)
+    if plain == original:
+        return facts
+    return [replace(fact, show=typography.title_typeset_like(fact.show, plain, original),
+                    evidence=typography.typeset_like(fact.evidence, plain, original))
+            for fact in facts]
 
 
 def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = (),

@@ -1,6 +1,6 @@
 """Round 38 (r38typo): the extractor reads one typography.
 
-The rules read the article with its typography made plain (``extract/typography.py``: curly
+The rules read the article with its typography made plain (``facts.plain_typography``: curly
 apostrophes, en dashes, non-breaking and thin spaces, full-width punctuation mapped character
 for character; soft hyphens and zero-width characters dropped), and the facts' evidence is cut
 back out in the article's own characters. The grid (``typography_grid.py``) sets the same
@@ -56,7 +56,7 @@ def test_a_soft_hyphen_leaves_no_trace_in_the_evidence() -> None:
     "\u201cCurly double quotes keep their side\u201d \u2014 and the em dash stays",
 ], ids=["typographic", "ascii", "kept-characters"])
 def test_the_plain_form_keeps_every_offset(text: str) -> None:
-    from monitor.extract import typography
+    from monitor.extract import facts as typography
 
     plain = typography.plain_typography(text)
     assert len(plain) == len(text)
@@ -66,7 +66,7 @@ def test_the_plain_form_keeps_every_offset(text: str) -> None:
 
 
 def test_a_rewritten_piece_is_aligned_from_its_opening() -> None:
-    from monitor.extract import typography
+    from monitor.extract import facts as typography
 
     original = "Kestrel renewed Marvel\u2019s Agent Lantern and Salt RoadHavana today."
     plain = typography.plain_typography(original)
@@ -76,7 +76,7 @@ def test_a_rewritten_piece_is_aligned_from_its_opening() -> None:
 
 
 def test_the_typography_swap_mode_is_seeded_and_keeps_the_words() -> None:
-    from monitor.extract import typography
+    from monitor.extract import facts as typography
     from monitor.extract.swap import MODES, retypeset
 
     assert "typography" in MODES

@@ -272,7 +272,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>"
                 # (either apostrophe: the extractor reads its text with the typography made
-                # plain, ``typography.plain_typography``, since round 38)
+                # plain, ``facts.plain_typography``, since round 38)
                 + named_day_alt([d for d in NAMED_DAYS if not d.guarded])
                 + "|(?:"
                 # a guarded day: never a name's first word ("the Good Friday Agreement",

@@ -642,9 +642,10 @@ class _Sentence:
 
 #: character -> its plain form, one character each (offsets kept).
 PLAIN_CHARACTERS: dict[str, str] = {
-    # apostrophes and single quotes
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-    "\uff07": "'",
+    # apostrophes; a curly single quote keeps its side ("Kestrel’s ‘Salt Road’": straight, the
+    # possessive's apostrophe and the opening quote would run together) and only an apostrophe
+    # inside a word is made straight (``_TYPOGRAPHIC_RE``: "New Year’s Day", "It’s a wrap")
+    "\u201a": "\u2018", "\u201b": "\u2018", "\u2032": "'", "\u02bc": "'", "\uff07": "'",
     # double quotes: only the ones without a side ("„" opens, as "“" does); curly ones keep
     # theirs, which the rules read ("CBS “Salt Road” June 3": the title's end is sure)
     "\u201e": "\u201c", "\u201f": "\u201c", "\u2033": '"', "\uff02": '"',
@@ -662,7 +663,7 @@ PLAIN_CHARACTERS: dict[str, str] = {
 }
 #: One pass of re finds the few such characters a text holds (``str.translate`` over a
 #: non-ASCII text looks every character up: fifteen times slower on the devset).
-_TYPOGRAPHIC_RE = re.compile("[" + "".join(PLAIN_CHARACTERS) + "]")
+_TYPOGRAPHIC_RE = re.compile("[" + "".join(PLAIN_CHARACTERS) + "]|(?<=[^\\W_])\u2019(?=[^\\W_])")
 #: Characters dropped before the table: no width, no one-character plain form.
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
@@ -689,7 +690,7 @@ def plain_typography(text: str) -> str:
 
 
 def _plain_character(match: re.Match[str]) -> str:
-    return PLAIN_CHARACTERS[match.group()]
+    return PLAIN_CHARACTERS.get(match.group(), "'")
 
 
 def typeset_like(piece: str, plain: str, original: str) -> str:

@@ -137,8 +137,7 @@ def test_a_day_one_reader_lacked(text: str, expected: list[object]) -> None:
     assert _facts(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="LEFT: dates reads the days it read before round 36 "
-                   "with a straight apostrophe only (byte-identical facts; MEASUREMENTS round 37)")
+# (round 38: the extractor reads the typography made plain, so the curly apostrophe is read)
 def test_left_a_curly_apostrophe_in_new_years_day() -> None:
     assert _facts("Kestrel said the second season of Salt Road premieres on New Year’s "
                   "Day.") == [("Salt Road", "premiere", "2027-01-01", 2)]

@@ -276,10 +276,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # holidays: the day itself, or its month when the text only places something near it
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>"
-                # (the days read before round 36 with a straight apostrophe only, as before
-                # round 37: "New Year’s Day" with a curly one changes an article's facts;
-                # MEASUREMENTS round 37, Left)
-                + named_day_alt([d for d in NAMED_DAYS if not d.guarded]).replace("['’]", "'")
+                # (either apostrophe: the extractor reads its text with the typography made
+                # plain, ``facts.plain_typography``, since round 38)
+                + named_day_alt([d for d in NAMED_DAYS if not d.guarded])
                 + "|(?:"
                 # a guarded day: never a name's first word ("the Good Friday Agreement",
                 # "Easter Island"), nor before a title's small number ("Easter 7")

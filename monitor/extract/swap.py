@@ -13,6 +13,10 @@ pair the first-name list, a role before it, "by" or a speech verb after it shows
 to people of other origins (``data/swap_names.json``), whom the first-name list mostly does not
 know; ``titles-as-names`` renames the titles' words to first names, places and calendar words
 ("Martha", "Paris Nights", "June Avenue"), words the lists know as something else.
+``typography`` renames nothing: it sets the headline and text the way another CMS would
+(``retypeset``): straight and curly quotes and apostrophes swapped, hyphen ranges as en dashes,
+spaced hyphens as en or em dashes, the spaces inside dates and a title's words non-breaking or
+thin, "..." as "…", the occasional soft hyphen inside a long word; the labels stay as they are.
 
 If the extractor reads shapes, the copy gives exactly the original's facts, renamed. Every fact
 lost or gained beyond the renaming is a rule that depends on a particular name, and unseen
@@ -53,7 +57,7 @@ from .folds import Folds, load_folds
 from .shows import normalise_title
 from .titles import vocabulary
 
-MODES = ("words", "pseudo", "networks", "people", "titles-as-names")
+MODES = ("words", "pseudo", "networks", "people", "titles-as-names", "typography")
 
 #: Words of a title that are kept as they are: they carry no name.
 FUNCTION_WORDS = frozenset(
@@ -366,6 +370,73 @@ _CALENDAR_WORDS = frozenset(
     "june july august september october november december".split())
 
 
+# --- typography ------------------------------------------------------------------------------
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_SPACES = re.compile(rf"(\b{_MONTH}|\d,?) (?=\d{{1,4}}\b|{_MONTH}\b)")
+_DIGIT_RANGE = re.compile(r"(?<!\d\d\d\d-\d\d)(?<=\d)-(?=\d)(?!\d\d-\d)")
+_SPACED_HYPHEN = re.compile(r"(?<=\S) -{1,2} (?=\S)")
+_LONG_WORD = re.compile(r"\b[a-z]{9,20}\b")
+_STRAIGHT_DOUBLE = re.compile(r'"')
+_STRAIGHT_SINGLE = re.compile(r"'")
+_CURLY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def _curled(text: str) -> str:
+    """Straight quotes made curly the way a "smart quotes" CMS does: an opening one after a
+    line start, a space or a bracket, a closing one (and every apostrophe) elsewhere."""
+
+    def double(match: re.Match[str]) -> str:
+        before = text[match.start() - 1:match.start()]
+        return "“" if not before or before.isspace() or before in "([{—–" else "”"
+
+    def single(match: re.Match[str]) -> str:
+        before = text[match.start() - 1:match.start()]
+        after = text[match.end():match.end() + 1]
+        opens = (not before or before.isspace() or before in "([{“—–") and not after.isdigit()
+        return "‘" if opens else "’"
+
+    text = _STRAIGHT_DOUBLE.sub(double, text)
+    return _STRAIGHT_SINGLE.sub(single, text)
+
+
+def retypeset(text: str, titles: Collection[str], rng: random.Random) -> str:
+    """``text`` set the way another CMS would, one random choice per kind of character (the
+    choices are the article's, from its seeded ``rng``)."""
+    quotes = "curly" if text.count('"') + text.count("'") >= text.count("“") + text.count(
+        "’") else "straight"
+    text = _curled(text) if quotes == "curly" else text.translate(_CURLY)
+    text = _DIGIT_RANGE.sub("–", text)
+    dash = rng.choice((" – ", "—", " — "))
+    text = _SPACED_HYPHEN.sub(dash, text)
+    text = text.replace("...", "…")
+    space = rng.choice(("\u00a0", "\u2009", "\u202f"))
+    text = _DATE_SPACES.sub(lambda m: m.group(1) + space, text)
+    title_space = rng.choice(("\u00a0", " "))
+    for title in sorted(titles, key=len, reverse=True):
+        if " " in title and title_space != " ":
+            for form in {title, title.translate(_CURLY), _curled(title)}:
+                text = text.replace(form, form.replace(" ", title_space))
+    shy = rng.random() < 0.5
+
+    def hyphenated(match: re.Match[str]) -> str:
+        word = match.group()
+        return word[:4] + "\u00ad" + word[4:] if rng.random() < 0.1 else word
+
+    return _LONG_WORD.sub(hyphenated, text) if shy else text
+
+
+def retypeset_item(item: CorpusArticle, rng: random.Random) -> CorpusArticle:
+    """The article's copy with its headline and text retypeset; URL and labels kept."""
+    article = item.article
+    titles = {f.show for f in (*item.facts, *item.optional)}
+    copy = Article(article.url, retypeset(article.title, titles, rng),
+                   retypeset(article.text, titles, rng), article.published, article.feed_url,
+                   article.guid)
+    return CorpusArticle(item.id, copy, item.facts, item.optional)
+
+
 def swapped(item: CorpusArticle, renaming: Renaming) -> CorpusArticle:
     """The article's renamed copy: headline, text, URL and labels."""
     article = item.article
@@ -482,8 +553,11 @@ def run_swap(corpus: Path, mode: str, seed: int, *, folds: Folds | None = None,
         ids = set(folds.folds[number - 1])
         for item in (i for i in items if i.id in ids):
             rng = random.Random(f"{seed}:{mode}:{item.id}")
-            renaming = make_renaming(item, mode, rng, networks)
-            copy = swapped(item, renaming)
+            if mode == "typography":
+                renaming, copy = Renaming({}), retypeset_item(item, rng)
+            else:
+                renaming = make_renaming(item, mode, rng, networks)
+                copy = swapped(item, renaming)
             before = [_as_labelled(f) for f in run(item.article)]
             after = [_as_labelled(f) for f in run(copy.article)]
             result.original.append(score_article(item, before))

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+import grid_tally
 
 PUBLISHED = dt.date(2027, 1, 20)
 Facts = list[tuple[str, int | None, str, str | None]]
@@ -144,20 +144,12 @@ def facts_of(text: str) -> Facts:
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        got = facts_of(cell.text)
-        right = got == sorted(cell.expected)
-        for axis in (cell.style, "all"):
-            tally[(axis, "cells")] += 1
-            tally[(axis, "right")] += right
-        if verbose and not right:
-            print(f"{cell.id}: {got} :: {cell.text!r}")
-    print(f"{'typography':24} cells right")
-    for style in (*STYLES, "all"):
-        print(f"{style:24} {tally[(style, 'cells')]:>5} {tally[(style, 'right')]:>5}")
-    return 0
+    def outcome(cell: Cell) -> tuple[bool, None]:
+        return facts_of(cell.text) == sorted(cell.expected), None
+
+    return grid_tally.run(cells(), outcome, lambda c: ((c.style,), ("all",)),
+                          lambda c, right, _: f"{c.id}: {facts_of(c.text)} :: {c.text!r}",
+                          headers=("typography",), widths=(24,))
 
 
 if __name__ == "__main__":

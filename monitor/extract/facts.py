@@ -3922,10 +3922,13 @@ def without_undated_premieres(facts: list[Fact]) -> list[Fact]:
     (``drop.premiere_never_dated``). Every drop is traced (round 38): on the candidate's own
     event when all the facts that event made are dropped here (``--explain`` lists the
     candidate as dropped, not kept with no fact), else as an event of its own."""
-    dropped = [f for f in facts if _undated_premiere(f)]
+    kept: list[Fact] = []
+    dropped: list[Fact] = []
+    for fact in facts:
+        (dropped if _undated_premiere(fact) else kept).append(fact)
     if dropped and rules.active() is not None:
-        _trace_undated_drops(dropped, [f for f in facts if not _undated_premiere(f)])
-    return [f for f in facts if not _undated_premiere(f)]
+        _trace_undated_drops(dropped, kept)
+    return kept
 
 
 def _trace_undated_drops(dropped: Sequence[Fact], kept: Sequence[Fact]) -> None:

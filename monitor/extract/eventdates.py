@@ -326,6 +326,23 @@ def _is_event(fact: Fact) -> bool:
     return fact.kind in EVENT_KINDS and fact.certainty != "speculative"
 
 
+#: A line that opens on the whole season's episodes or its first one, or tells the viewer
+#: when to find the show (``date.event_told_next_by_reference`` widened, round 38): "All eight
+#: episodes drop on Thursday", "Every episode lands on 12 September", "The first episode airs
+#: on 12 September", "The opening instalment goes out on Sunday", "Viewers can catch it from
+#: September 12", "Fans will be able to stream it from". Not "New episodes" / "Episodes"
+#: alone (round 19: the aired season's next ones), nor "the first episode of" another work.
+WHOLE_SEASON_OPEN = (
+    r"|all\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:episodes|instal?ments|parts)"
+    r"|every\s{1,3}(?:single\s{1,3})?(?:episode|instal?ment)"
+    r"|(?:(?:the|its|their)\s{1,3})?(?:first|opening|premiere|debut)\s{1,3}(?:[\w-]+\s{1,3})?"
+    r"(?:episode|instal?ment)(?!s)(?!\s{1,3}of\b)"
+    r"|(?:viewers|fans|audiences|subscribers|you)\s{1,3}(?:can|could|will|['’]ll|"
+    r"will\s{1,3}be\s{1,3}able\s{1,3}to|are\s{1,3}able\s{1,3}to)\s{1,3}(?:then\s{1,3})?"
+    r"(?:catch|watch|stream|see|binge|tune\s{1,3}in\s{1,3}to)\s{1,3}(?:it|them|the\s{1,3}"
+    r"(?:new\s{1,3})?(?:" + SHOW_NOUN_ALT + r"|season))")
+
 #: A sentence that opens on an event or its show by reference ("It", "The series", "The new
 #: season", "The first two episodes", "The premiere", "Production", "Cameras"): right after a
 #: sentence naming one show, it speaks of that show's event
@@ -335,7 +352,11 @@ REFERENCE_OPEN = re.compile(
     r"(?i)^\W{0,3}(?:it|they|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
     + SHOW_NOUN_ALT + r"|season|premiere|debut|return|launch|release|shoot|production|"
     r"filming)|(?:the\s+)?first\s+(?:[\w-]+\s+)?episodes|production|filming|"
-    r"shooting|cameras|principal\s+photography)\b")
+    r"shooting|cameras|principal\s+photography"
+    # round 38 (``WHOLE_SEASON_OPEN``): the season's episodes as a whole or its
+    # opening one ("All eight episodes drop", "The first episode airs", "The opening
+    # instalment"), and the viewer told where to find it ("Viewers can catch it from")
+    + WHOLE_SEASON_OPEN + r")\b")
 
 
 def told_next_by_reference(fact: Fact, lines: Sequence[Line],

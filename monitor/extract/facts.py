@@ -4137,14 +4137,36 @@ def _undated_premiere(fact: Fact) -> bool:
             and not _KEEP_UNDATED_PREMIERE_RE.search(fact.evidence))
 
 
-def without_undated_premieres(facts: list[Fact], traced: bool = False) -> list[Fact]:
+def without_undated_premieres(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere that has no time: it says nothing a user can act on
-    (``drop.premiere_never_dated``)."""
-    if traced and rules.active() is not None:
-        for fact in facts:
-            if _undated_premiere(fact):
-                _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.premiere_never_dated")
-    return [f for f in facts if not _undated_premiere(f)]
+    (``drop.premiere_never_dated``). Every drop is traced (round 38): on the candidate's own
+    event when all the facts that event made are dropped here (``--explain`` lists the
+    candidate as dropped, not kept with no fact), else as an event of its own."""
+    kept: list[Fact] = []
+    dropped: list[Fact] = []
+    for fact in facts:
+        (dropped if _undated_premiere(fact) else kept).append(fact)
+    if dropped and rules.active() is not None:
+        _trace_undated_drops(dropped, kept)
+    return kept
+
+
+def _trace_undated_drops(dropped: Sequence[Fact], kept: Sequence[Fact]) -> None:
+    trace = rules.active()
+    if trace is None:
+        return
+    rule = rules.check("drop.premiere_never_dated")
+    gone = {(f.show, f.season, f.kind) for f in dropped}
+    alive = {(f.show, f.season, f.kind) for f in kept}
+    marked: set[tuple[str, str]] = set()
+    for event in trace.events:
+        if (event.dropped_by is None and event.kind == "premiere" and event.facts
+                and all(made in gone and made not in alive for made in event.facts)):
+            event.dropped_by = rule
+            marked.update((event.sentence, show) for show, _, _ in event.facts)
+    for fact in dropped:
+        if (fact.evidence, fact.show) not in marked:
+            _trace_dropped(fact.evidence, fact.kind, fact.show, rule)
 
 
 #: A premiere's line that says its date was set without stating it: "Kestrel has set the
@@ -4187,7 +4209,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     ahead = [(f, at) for f, at in referred if f.certainty == "expected" or at is not None]
     if not ahead:
         return without_undated_premieres(
-            [*dated, *_dated_by_airing(undated, lines, published, latest)], traced=True)
+            [*dated, *_dated_by_airing(undated, lines, published, latest)])
     given = []
     texts = [line.text for line in lines]
     for fact, reference in ahead:
@@ -4219,7 +4241,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     taken = [f for f, _ in ahead]
     rest = [*given, *(f for f in undated if f not in taken)]
     return without_undated_premieres(
-        [*dated, *_dated_by_airing(rest, lines, published, latest)], traced=True)
+        [*dated, *_dated_by_airing(rest, lines, published, latest)])
 
 
 def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],

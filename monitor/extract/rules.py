@@ -7609,7 +7609,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Two years after its March 2027 debut, Harrow Lane returns to Tovrel on June 5."),
     _rule("drop.premiere_never_dated", "premiere", "a premiere no line of the article dates "
           "says nothing a user can act on: dropped after the article's other lines had their "
-          "chance to date it (date.article_day), not before", "Harrow Lane season 2 will "
+          "chance to date it (date.article_day), not before; every such drop is traced, on the "
+          "candidate's own event when all it made is dropped (round 38)",
+          "Harrow Lane season 2 will "
           "premiere on Tovrel. The cast is back."),
     _rule("dedupe.cancelled_once", "cancelled", "one show's cancellations of seasons n and "
           "n+1 with compatible dates ('cancelled after one season', 'no season 2') are one "
@@ -7741,8 +7743,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the date the next sentence states for the same event when that sentence names no "
           "show and no other season and opens on the event or the show by reference ('It', "
           "'The series', 'The new season', 'The first two episodes', 'The "
-          "premiere', 'Production', 'Cameras'), even where other shows have facts of the kind "
-          "(date.article_day's other conditions; ``eventdates.py``; round 21)",
+          "premiere', 'Production', 'Cameras'; round 38: the season's episodes as a whole or "
+          "its first one, 'All eight episodes drop', 'The opening episode goes out', and the "
+          "viewer told where to find it, 'Viewers can catch it from'), even where other shows "
+          "have facts of the kind (date.article_day's other conditions; ``eventdates.py``; "
+          "round 21)",
           "Tovrel renewed Nightjar for a third season, which will premiere on Tovrel Plus. "
           "The new season debuts September 12."),
     _rule("date.decision_verb_told_next", ("renewed", "cancelled"), "a renewal or "

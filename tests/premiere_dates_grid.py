@@ -27,8 +27,9 @@ per axis: right, missed, wrong (a Salt Road premiere on another date or season),
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
+
+import grid_tally
 
 PUBLISHED = dt.date(2024, 5, 10)
 SHOW = "Salt Road"
@@ -120,7 +121,8 @@ def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]])
     return "wrong" if mine else "missed"
 
 
-if __name__ == "__main__":  # pragma: no cover - a measuring aid
+def main() -> int:
+    """Print the grid's verdicts by axis (``-v`` lists the cells not right)."""
     import sys
 
     from articles import full_rows
@@ -128,21 +130,18 @@ if __name__ == "__main__":  # pragma: no cover - a measuring aid
     from monitor.extract.facts import extract_facts
     from monitor.models import Article
 
-    verbose = "-v" in sys.argv
-    by_axis: dict[str, Counter[str]] = {}
-    for cell in cells():
+    def judge(cell: Cell) -> tuple[str, bool, str]:
         rows = full_rows(extract_facts(Article("https://news.example/a", "", cell.body,
                                                PUBLISHED)))
         v = verdict(cell, rows)
-        by_axis.setdefault(cell.axis, Counter())[v] += 1
-        if verbose and v != "right":
-            print(f"{v:7} {cell.id}: {sorted(r for r in rows if r[0] == SHOW)}")
-    total: Counter[str] = Counter()
-    for axis, counts in sorted(by_axis.items()):
-        total.update(counts)
-        print(f"{axis:16} " + " ".join(f"{k} {counts[k]}" for k in ("right", "missed", "wrong",
-                                                                    "false") if counts[k])
-              + f" of {sum(counts.values())}")
-    print(f"{'all':16} " + " ".join(f"{k} {total[k]}" for k in ("right", "missed", "wrong",
-                                                                "false") if total[k])
-          + f" of {sum(total.values())}")
+        return v, False, f"{v:7} {cell.id}: {sorted(r for r in rows if r[0] == SHOW)}"
+
+    grid_tally.verdict_tables(
+        cells(), judge, lambda cell: (cell.axis,), ("axis",),
+        (("right", "right"), ("missed", "missed"), ("wrong", "wrong"), ("false", "false")),
+        verbose="-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - a measuring aid
+    raise SystemExit(main())

@@ -3271,6 +3271,34 @@ def _elaborates_named_head(c: Candidate) -> bool:
         cut < m.start < c.trigger.start for m in c.view.mentions)
 
 
+#: The decider's own show as the trigger's object, with no name in apposition ("has
+#: cancelled its medical drama", "axed their new comedy after one season"; round 38).
+_OWN_SHOW_OBJECT_RE = re.compile(
+    r"\s{1,3}(?i:its|their)(?:\s{1,2}[\w-]{1,20}){0,3}?\s{1,2}"
+    rf"(?i:{SHOW_NOUN_ALT_NO_SERIES})\b"
+    r"(?!\s{0,3}[,:(\u2013\u2014-]?\s{0,3}[\"\u201c\u2018'*]?[A-Z0-9])")
+#: The end of an aside closed right before the trigger, its auxiliaries at most (", has").
+_ASIDE_CLOSED_RE = re.compile(
+    r",\s{1,3}(?:(?:has|have|had|also|now|officially|just|quietly|reportedly|since|"
+    r"previously)\s{1,3}){0,3}\Z")
+
+
+def _named_only_in_subject_aside(c: Candidate) -> bool:
+    """Every show the sentence names stands in an aside between the trigger's subject and
+    its verb, and the object is the subject's own unnamed show: "Tovrel, the home of Glass
+    Harbor, has cancelled its medical drama", "Kestrel, which renewed Glass Harbor in May,
+    has axed its new comedy" — the aside describes the subject, the decision is about a show
+    the sentence does not name (round 38, r38leftovers)."""
+    start = c.trigger.start
+    head = c.text[:start]
+    close = _ASIDE_CLOSED_RE.search(head)
+    opening = head.find(", ")
+    if close is None or opening < 0 or opening >= close.start() or \
+            not _OWN_SHOW_OBJECT_RE.match(c.text, c.trigger.end):
+        return False
+    return all(opening < m.start and m.end <= close.start() for m in c.view.mentions)
+
+
 def _unnamed_other_show(c: Candidate) -> bool:
     """The trigger's subject or object is a show the sentence describes, not names, as
     another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
@@ -3280,6 +3308,8 @@ def _unnamed_other_show(c: Candidate) -> bool:
     to a show named before, which the reference rules read."""
     if not c.view.mentions:
         return False  # a sentence naming no show: ``drop.other_show_referred`` reads it
+    if _named_only_in_subject_aside(c):
+        return True  # "Tovrel, the home of Glass Harbor, has cancelled its medical drama"
     start, end = c.trigger.start, c.trigger.end
     window = c.text[max(0, start - 160):min(len(c.text), end + 160)]
     if not _UNNAMED_OTHER_WORD_RE.search(window):
@@ -4249,11 +4279,14 @@ def _inside_trigger(c: Candidate) -> Any:
 
 def _elliptic_renewal(c: Candidate) -> Any:
     """"renewed for a second shortly after": the ordinal alone is the season."""
-    found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+    end = c.trigger.end
+    if c.text[c.trigger.start:end].lower().endswith(" for"):
+        end -= 4  # the trigger holds its "for" ("picked up for a 4th.": round 38)
+    found = ELLIPTIC_FOR_RE.match(c.text[end:end + 60])
     if not found:
         return None
     position = _target(c).position
-    if position is not None and position >= c.trigger.end + found.end():
+    if position is not None and position >= end + found.end():
         return None  # 'renewed A for a fourth and final season and B for a second': A's note
     number = ordinal_number(found.group("ord"))
     second = ordinal_number(found.group("ord_b")) if found.group("ord_b") else None

@@ -189,12 +189,12 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     # round 38 (r38leftovers): a schedule phrase, a return's or a premiere's named day then
     # "on" and the channel ("premieres Christmas on Kestrel", "is back Easter Monday on
     # Tovrel"), the channel's name closing the clause (not "Kestrel premieres Christmas on
-    # Mistletoe Farm on December 5": a title's words, its own time after them)
+    # Mistletoe Farm on December 5" or "... this week": a title's words, its time after them)
     (re.compile(r"(?i:premieres?|premiering|returns?|returning|debuts?|airs|lands|arrives|"
                 r"launches|(?:is|are|be|comes?)\s(?:(?:finally|at\slast)\s)?back)"
                 rf"\s(?:(?i:this|on)\s)?(?i:{_SCHEDULE_DAY})\s(?:on|via)\s"
-                r"(?=[A-Z][\w+&!-]*(?:\s[A-Z][\w+&!-]*){0,2}(?:[.,;!?]|\s(?:at|with|for|and|"
-                r"this|from)\b|$))"), False),
+                r"(?=[A-Z][\w+&!-]*(?:\s[A-Z][\w+&!-]*){0,2}(?:[.,;!?]|\s(?:with|and)\b|$))"),
+     False),
 )
 _DECIDING_NETWORK_SHAPES = tuple((shape, True) for shape, _ in DECIDING_SHAPES)
 _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES

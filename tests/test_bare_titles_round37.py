@@ -88,7 +88,6 @@ def test_explain_names_the_own_news() -> None:
     assert "title.evidence.own_news" in text
 
 
-@pytest.mark.xfail(strict=True, reason="left: 'is back on <date>' makes no candidate here "
-                   "(a trigger's gap, not the title's)")
 def test_left_back_on_a_date() -> None:
+    # (round 38, r38leftovers: "is finally back on <date>" is a premiere trigger now)
     assert any(r[0] == "Marrowby" for r in _facts("Marrowby is finally back on June 5!"))

@@ -110,11 +110,16 @@ DECIDER_RELATIVE_AFTER_RE = re.compile(
 #: up"). With, for each shape, the words one of which every match holds (lower case): a shape
 #: reads only the lines holding one, by plain substring search.
 DECIDING_SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\s(?:has\s|have\s)?"
-                rf"(?:(?i:{_DECIDING_ADVERBS})\s)?(?:(?i:renews|cancels|axes|greenlights)\b|"
+    (re.compile(r"\s(?:has\s|have\s|had\s)?"
+                # round 38 (r38leftovers): a decision told as the network's past ("Tovrel
+                # previously cancelled another sitcom of theirs, Salt Road")
+                rf"(?:(?i:{_DECIDING_ADVERBS}|previously|earlier|already|recently)\s)?"
+                r"(?:(?i:renews|cancels|axes|greenlights)\b|"
                 r"(?i:renewed|cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|"
                 r"three|four|five|six|several|both|all)\s(?:\w+\s)?(?:"
-                + common_show_nouns(5, plural=True) + r"|pilots)\b))"),
+                + common_show_nouns(5, plural=True) + r"|pilots)\b"
+                r"|another\s(?:\w+\s)?(?:" + common_show_nouns(5) + r")\s(?:of\s(?:theirs|its|"
+                r"their\sown|its\sown)\b|[,:]\s?[\"“‘']?[A-Z])))"),
      ("renew", "cancel", "axe", "greenl")),
     (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), ("pick",)),
 )

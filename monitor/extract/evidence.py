@@ -27,7 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .candidate import MentionLike
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, NAMED_DAYS, WEEKDAYS, named_day_alt
 from .deciders import ASIDE_ADVERBS
 from .shows import opens_as_subject
 from .showwords import (
@@ -188,7 +188,11 @@ _NEWS_TIME = (
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|"
     + "|".join(WEEKDAYS) + r"|tonight|tomorrow|week|month|year|spring|summer|fall|autumn|"
     r"winter|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")|20\d\d)\b")
+    + r")|20\d\d"
+    # round 38 (r38leftovers): a named day ("returns Christmas Day on Kestrel", "is back
+    # Easter Monday", "premieres Christmas on Kestrel")
+    + "|" + named_day_alt(NAMED_DAYS, alone=False) + "|"
+    + "|".join(day.alone for day in NAMED_DAYS if day.alone) + r")\b")
 _NEWS_PLACE = (
     r"(?:on|to)\s{1,2}(?:the\s{1,2})?(?!(?:the|stage|screens?|cinemas?|theat(?:er|re)s?|big|small|"
     r"set|work|school|office|court|field|ring|studio|her|his|their|its|my|our|your|a|an|"
@@ -198,10 +202,19 @@ _NEWS_PLACE = (
 #: Lyric", "X returns on July 14 in cinemas", "X debuts Friday on stage at the festival".
 _NOT_A_VENUE = (r"(?![^.;:!?]{0,80}?\b(?:at\s{1,2}the\s{1,2}\w|in\s{1,2}(?:cinemas|theat(?:er|re)s)"
                 r"|on\s{1,2}(?:the\s{1,2})?stage|festival|box\s{1,2}office|gallery|museum))")
+#: Round 38 (r38leftovers): the end of a wait, before or after the verb ("is finally back on
+#: June 5!", "at last returns to Kestrel", "returns to screens at long last on 5 June").
+_AT_LAST = r"(?:finally|at\s{1,2}(?:long\s{1,2})?last),?\s{1,2}"
 _OWN_NEWS_AFTER_RE = re.compile(
-    r"(?i)^['’\"”]?\s{1,2}(?:(?:will|officially|finally|is\s{1,2}(?:set|due|slated|scheduled)"
-    r"\s{1,2}to)\s{1,2}){0,2}(?:(?:returns?|debuts?|premieres?|comes?\s{1,2}back|is\s{1,2}back|"
-    r"be\s{1,2}back)\s{1,2}(?:" + _NEWS_PLACE + r",?\s{1,2})?" + _NEWS_TIME + _NOT_A_VENUE
+    r"(?i)^['’\"”]?,?\s{1,2}(?:(?:will|officially|finally|at\s{1,2}(?:long\s{1,2})?last,?|"
+    r"is\s{1,2}(?:set|due|slated|scheduled)"
+    r"\s{1,2}to)\s{1,2}){0,2}(?:(?:returns?|debuts?|premieres?|comes?\s{1,2}back|"
+    rf"is\s{{1,2}}(?:{_AT_LAST})?back|be\s{{1,2}}back|"
+    rf"is\s{{1,2}}(?:{_AT_LAST})?(?:coming\s{{1,2}}back|returning))\s{{1,2}}"
+    # a return "to (our) screens" is a show's (not a film's "to cinemas", a star's "to the
+    # stage")
+    r"(?:to\s{1,2}(?:our\s{1,2}|your\s{1,2}|tv\s{1,2}|television\s{1,2})?screens\s{1,2})?"
+    rf"(?:{_AT_LAST})?(?:" + _NEWS_PLACE + r",?\s{1,2})?" + _NEWS_TIME + _NOT_A_VENUE
     + r"|(?:(?:has|have)\s{1,2}(?:now\s{1,2}|officially\s{1,2}|finally\s{1,2})?)?"
     r"(?:wrap(?:s|ped)?|finish(?:es|ed)?|complete[sd]?|"
     r"beg(?:an|ins|un|in)|start(?:s|ed)?|commence[sd]?|kick(?:s|ed)?\s{1,2}off)\s{1,2}"

@@ -509,6 +509,9 @@ SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 #: return readings share it.
 _DAY_BEFORE_MONTH = (r"\d{1,2}(?:st|nd|rd|th)? (?:of )?"
                      rf"(?:{MONTH_STEMS})")
+#: The end of a wait, around a return (round 38, r38leftovers): "finally", "at last", "at
+#: long last", its commas.
+_AT_LAST = r"(?:finally|at (?:long )?last),? "
 #: A named day of the calendar, as a premiere's time ("on Boxing Day", "Easter Monday", "on
 #: St Patrick's Day", "on Hogmanay"; round 36, r36dates2): the days ``dates`` reads
 #: (``dates.NAMED_DAYS``, round 37) by their full names, and (round 37, r37leftovers) the
@@ -847,7 +850,10 @@ _BACK_TIME = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|sometime|the|comin
               r"autumn|winter|year\b|month\b))")
 _BACK_WITH_TIME = (
     r"(?:(?:will|should|to|(?:is|are) (?:set|expected|slated|scheduled|poised|going|due) to) "
-    r"(?:be|come|head) back|(?:is|are) (?:due|heading|coming) back"
+    # round 38: "will finally be back", "is at last coming back", "is finally returning"
+    r"(?:(?:finally|at (?:long )?last) )?(?:be|come|head) back|(?:is|are) "
+    r"(?:(?:finally|at (?:long )?last) )?(?:due|heading|coming) back"
+    r"|(?:is|are) (?:finally |at (?:long )?last )?returning(?= (?:on|in|this|next) )"
     r"|(?:is|are) back(?= (?:in|sometime) )"
     r"|(?:comes?|heads?) back|(?:makes?|making|will make|to make) (?:its|their|a) (?:\w+ )?"
     r"comeback)"
@@ -863,7 +869,7 @@ _BACK_ON_PLACE_WITH_TIME = (
     r"|(?:comes?|heads?) back"
     # round 37 (r37premieres): the present "is back on Tovrel on July 14", "are back on BBC One
     # from 3 March" (the place between; back on set, stage or track excluded below)
-    r"|(?:is|are) back(?= (?:on|to|onto) ))"
+    r"|(?:is|are) (?:(?:finally|at (?:long )?last),? )?back(?= (?:on|to|onto) ))"
     r"(?: (?:on|to|onto) (?!(?:set|location|stage|broadway|track|board|tour|form|top|his|her|"
     r"their|my|our|your|its|the (?:set|stage|road|case|job|team|shelf|market|drawing))\b)"
     r"(?:[@\w+&!.'’-]+ ){0,2}?[@\w+&!.'’-]+)?"
@@ -1735,8 +1741,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b"
         rf"|(?:the )?{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
-        r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        rf"day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d)",
+        # round 38 (r38leftovers): the end of a wait around it ("is finally back on June 5!",
+        # "is back at last on 5 June", "is at long last back Boxing Day")
+        rf"(?:is|are|will be) (?:{_AT_LAST})?back,? (?:{_AT_LAST})?(?:on |this |next )?"
+        r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
+        rf"day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|{_DAY_BEFORE_MONTH}|{_NAMED_DAY})",
+        # "returns at last on June 5", "returns to screens at long last on 5 June"
+        rf"returns? (?:to (?:our |your )?screens )?(?:{_AT_LAST})(?:on|in|this|next|to)\b",
         # "is back next month", "will be back later this year" (round 11)
         r"(?:is|are|will be) back (?=(?:next|later this|early next|this) (?:month|year|spring|"
         r"summer|fall|autumn|winter)\b)",
@@ -1942,6 +1953,12 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:picks?|picked|picking) up (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:and final )?"
         r"(?:season|series)\b",
         rf"(?:picks?|picked|picking) up (?:\S+ ){{1,6}}?for (?:{_A_SEASON})",
+        # round 38 (r38leftovers): its season told by an ordinal alone at the clause's end
+        # ("picked up X for a 4th.", "picked X up for a fourth and fifth!"; the season is
+        # ``season.elliptic_renewal``'s)
+        r"(?:picks?|picked|picking) (?:up (?:\S+ ){0,5}?\S+|(?:\S+ ){0,2}?\S+ up)"
+        rf"(?= for (?:a|an|its) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+        rf"(?: and (?:an? )?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s*(?:[.;:)!]|$))",
         # a revival told with the cancellation it undoes: "Hulu has picked up X after its
         # cancellation at NBC" (longer than the cancellation word inside it)
         r"(?:picks?|picked|picking) up (?:\S+ ){1,5}?(?:after|following) (?:its|the|their|a) "
@@ -3144,13 +3161,16 @@ OTHER_WORK_AFTER_RE = Caseless(
     r"documentar(?:y|ies)|novels?|books?|comics?|comic books?|albums?|soundtrack|songs?|"
     r"audiobooks?|memoirs?|manga|newsletters?|(?:youtube |tiktok )?channels?|"
     r"(?:programming )?blocks?|(?:streaming |mobile )?apps?|franchises?|universe|sagas?|"
-    r"(?:live |stage |arena )?tour|concerts?)|games?(?!\s+shows?\b)|play)\b"
+    r"(?:live |stage |arena )?tour|concerts?"
+    # round 38 (r38leftovers): the talk show about it ("the X after-show", "the X aftershow",
+    # "the official X companion series")
+    r"|after-?shows?|aftershows?|companion (?:series|shows?))|games?(?!\s+shows?\b)|play)\b"
     # "X films in Vancouver", "X plays on Sundays": a verb, not a noun
     r"(?!\s+(?:in|on|at|back|this|next|for|from|with|its|their|the|a|an|to)\b)",
     stems=("movie", "film", "feature", "special", "podcast", "game", "musical", "stage",
            "documentar", "novel", "book", "comic", "album", "soundtrack", "tour", "concert",
            "play", "song", "memoir", "manga", "newsletter", "channel", "block", "app",
-           "franchise", "universe", "saga"))
+           "franchise", "universe", "saga", "after", "companion"))
 #: Right before a show's name, another medium's version of it: "the stage adaptation of X",
 #: "the film version of X", "the podcast spinoff of X", "the Broadway production of X".
 OTHER_WORK_BEFORE_RE = Caseless(

@@ -3287,6 +3287,34 @@ def _elaborates_named_head(c: Candidate) -> bool:
         cut < m.start < c.trigger.start for m in c.view.mentions)
 
 
+#: The decider's own show as the trigger's object, with no name in apposition ("has
+#: cancelled its medical drama", "axed their new comedy after one season"; round 38).
+_OWN_SHOW_OBJECT_RE = re.compile(
+    r"\s{1,3}(?i:its|their)(?:\s{1,2}[\w-]{1,20}){0,3}?\s{1,2}"
+    rf"(?i:{SHOW_NOUN_ALT_NO_SERIES})\b"
+    r"(?!\s{0,3}[,:(\u2013\u2014-]?\s{0,3}[\"\u201c\u2018'*]?[A-Z0-9])")
+#: The end of an aside closed right before the trigger, its auxiliaries at most (", has").
+_ASIDE_CLOSED_RE = re.compile(
+    r",\s{1,3}(?:(?:has|have|had|also|now|officially|just|quietly|reportedly|since|"
+    r"previously)\s{1,3}){0,3}\Z")
+
+
+def _named_only_in_subject_aside(c: Candidate) -> bool:
+    """Every show the sentence names stands in an aside between the trigger's subject and
+    its verb, and the object is the subject's own unnamed show: "Tovrel, the home of Glass
+    Harbor, has cancelled its medical drama", "Kestrel, which renewed Glass Harbor in May,
+    has axed its new comedy" — the aside describes the subject, the decision is about a show
+    the sentence does not name (round 38, r38leftovers)."""
+    start = c.trigger.start
+    head = c.text[:start]
+    close = _ASIDE_CLOSED_RE.search(head)
+    opening = head.find(", ")
+    if close is None or opening < 0 or opening >= close.start() or \
+            not _OWN_SHOW_OBJECT_RE.match(c.text, c.trigger.end):
+        return False
+    return all(opening < m.start and m.end <= close.start() for m in c.view.mentions)
+
+
 def _unnamed_other_show(c: Candidate) -> bool:
     """The trigger's subject or object is a show the sentence describes, not names, as
     another's or another one ("Glass Harbor star Ann Lee's new comedy has been cancelled",
@@ -3296,6 +3324,8 @@ def _unnamed_other_show(c: Candidate) -> bool:
     to a show named before, which the reference rules read."""
     if not c.view.mentions:
         return False  # a sentence naming no show: ``drop.other_show_referred`` reads it
+    if _named_only_in_subject_aside(c):
+        return True  # "Tovrel, the home of Glass Harbor, has cancelled its medical drama"
     start, end = c.trigger.start, c.trigger.end
     window = c.text[max(0, start - 160):min(len(c.text), end + 160)]
     if not _UNNAMED_OTHER_WORD_RE.search(window):
@@ -4311,11 +4341,14 @@ def _inside_trigger(c: Candidate) -> Any:
 
 def _elliptic_renewal(c: Candidate) -> Any:
     """"renewed for a second shortly after": the ordinal alone is the season."""
-    found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+    end = c.trigger.end
+    if c.text[c.trigger.start:end].lower().endswith(" for"):
+        end -= 4  # the trigger holds its "for" ("picked up for a 4th.": round 38)
+    found = ELLIPTIC_FOR_RE.match(c.text[end:end + 60])
     if not found:
         return None
     position = _target(c).position
-    if position is not None and position >= c.trigger.end + found.end():
+    if position is not None and position >= end + found.end():
         return None  # 'renewed A for a fourth and final season and B for a second': A's note
     number = ordinal_number(found.group("ord"))
     second = ordinal_number(found.group("ord_b")) if found.group("ord_b") else None
@@ -6898,8 +6931,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "star Ann Lee's new comedy', 'whose Tovrel series') or as another one ('its other "
           "drama'), in a sentence naming a show (one naming none is "
           "drop.other_show_referred's): the fact is that show's, not the named one's, and no "
-          "title holds it (round 37)", "Glass Harbor returns in March. Glass Harbor star "
-          "Dana Holt's new comedy has been cancelled by Tovrel.", _unnamed_other_show, _drop),
+          "title holds it (round 37); round 38: the subject's own unnamed show as the object "
+          "where every named show stands in an aside of the subject ('Tovrel, the home of "
+          "Glass Harbor, has cancelled its medical drama')",
+          "Glass Harbor returns in March. Glass Harbor star Dana Holt's new comedy has been "
+          "cancelled by Tovrel.", _unnamed_other_show, _drop),
     # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "
@@ -7179,7 +7215,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a count is given 'each for'", "Glass Harbor's first season ran 12 episodes, while "
           "Season 2 had nine.", _season_before_count, _seasons),
     _step("season", "season.elliptic_renewal", "renewed", "'renewed for a second shortly "
-          "after': the ordinal alone names the season, over the season next to the show",
+          "after': the ordinal alone names the season, over the season next to the show; round "
+          "38: a trigger holding its 'for' ('picked up for a 4th.') and a pick-up with its "
+          "object between ('Kestrel picked up X for a 4th and 5th.')",
           "The first season of Glass Harbor aired in 2019 and the show was renewed for a "
           "second shortly after.", _elliptic_renewal, _seasons),
     _step("season", "season.after_current", "renewed", "a renewal of a show 'currently in "
@@ -8269,7 +8307,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'Tovrel originals' (round 20, r20names)", "the Kestrel-produced drama"),
     _rule("title.veto.role_platform", ALL_KINDS, "a name where shows air: 'premieres "
           "tonight on Tovrel', 'will return on Tovrel', 'seen on Tovrel', 'available on', "
-          "'the Tovrel network', 'Tovrel's streaming service' (round 20, r20names)",
+          "'the Tovrel network', 'Tovrel's streaming service' (round 20, r20names); round 38: "
+          "'Tovrel, (the) home of Glass Harbor, ...', the home of a show is where it airs",
           "Glass Harbor premieres tonight on Tovrel."),
     _rule("title.veto.role_person", ALL_KINDS, "a name the article gives a person's speech "
           "or credit: ', said Mara Quell', 'Mara Quell said in a statement', 'Mara Quell, who "
@@ -8322,7 +8361,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'Outstanding Lead Actor') or a post in a company ('President of Original "
           "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
     _rule("title.veto.holiday", ALL_KINDS, "a day of the calendar ('Thanksgiving', 'Memorial "
-          "Day Weekend', 'Easter Sunday'): a time, no title",
+          "Day Weekend', 'Easter Sunday'): a time, no title; round 38: a one-word day before a "
+          "channel no list holds, in a return's or a premiere's schedule phrase closing its "
+          "clause ('X premieres Christmas on Kestrel.'; not 'Kestrel premieres Christmas on "
+          "Mistletoe Farm on December 5')",
           "Glass Harbor returns after Thanksgiving."),
     _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
           "('Epic Season 2 On The Way', 'Explosive Season 3 Trailer')",
@@ -8360,7 +8402,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Sunday Night Football's season kicked off on Thursday."),
     _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book, "
           "song, studio ... (before it, in its apposition, after it at every mention, a game's "
-          "season) and never shows it to be a TV show",
+          "season; round 38: 'the X after-show', 'the X aftershow', 'the X companion series') "
+          "and never shows it to be a TV show",
           "The podcast Salt Road returns for a third season."),
     _rule("title.veto.season_name", ALL_KINDS, "a season's, a part's or an episode's own "
           "name ('season 2, subtitled X', 'the finale, titled X'), never shown to be a show",
@@ -8458,7 +8501,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "sentence, alone, whose own verb tells a season's start with its time ('returns on "
           "July 14', 'debuts Friday on Kestrel', 'is set to return this autumn') or a shoot's "
           "end or start ('wraps filming', 'has begun production') is shown to be a TV show by "
-          "that news; not a way back to the stage, to work or to a role "
+          "that news (round 38: the end of a wait, 'is finally back on June 5!', 'returns to "
+          "screens at last on', 'is at last coming back'; a named day, 'returns Christmas Day "
+          "on Kestrel'); not a way back to the stage, to work or to a role "
           "(``evidence._OWN_NEWS_AFTER_RE``; ``drop.unevidenced_title`` spares its facts)",
           "Marrowby returns on Thursday 14 July."),
     _rule("title.evidence.own_news_past_aside", ALL_KINDS, "round 38 (r38passing): a name "

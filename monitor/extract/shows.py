@@ -1088,6 +1088,8 @@ _DISCOVERY_LIST_RE = re.compile(
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
     r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups|"
+    # round 38 (r38leftovers): a rescue ("Kestrel Rescues |X", "Tovrel Saves |X")
+    r"rescues|saves|"
     # round 19 (s19left): a renewal declined, a run extended ("Tovrel Opts Not To Renew |X",
     # "Decides Against Renewing |X", "Extends The Run Of |X")
     r"(?:not\s{1,3}to|against|declines?\s{1,3}to|declined\s{1,3}to)\s{1,3}(?:renew(?:ing)?|"
@@ -1119,6 +1121,8 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
+    # round 38 (r38leftovers): a rescue ("X Saved By Kestrel", "X Rescued From Cancellation")
+    r"(?:saved|rescued|revived|resurrected)\s{1,3}(?:by|from|for)\s|"
     r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s|"
     # "X Gets No Fourth Season" (round 17)
     r"no\s{1,3}(?:more\b|(?:\w+\s{1,3})?(?:season|series)\b))")
@@ -2366,6 +2370,34 @@ def _joins_here(tokens: list[re.Match[str]], index: int,
     return (current[-1][2].lower().rstrip("."), tokens[index].group(0), nxt.lower()) in joins
 
 
+#: A rescue told in a title-case headline ("Salt Road Saved By Tovrel", "Salt Road Rescued
+#: From Cancellation", "Kestrel Rescues Salt Road"; round 38, r38leftovers): the verb ends the
+#: run before it. Only after a word of the run and before "By", "From", "For" or (the active
+#: verbs) a capitalised object, so a title opening on the word stays ("Saved By The Bell").
+_RESCUE_WORDS = frozenset("saved rescued revived resurrected saves rescues".split())
+
+
+_RESCUED_FOR = frozenset(
+    """cancellation cancelation the axe season series a an another second third fourth fifth
+    sixth seventh""".split())
+
+
+def _rescue_at(tokens: Sequence[re.Match[str]], index: int) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group(0)
+    if following.lower() in ("by", "from", "for"):
+        return True
+    if tokens[index].group(0).lower() not in ("saves", "rescues") or \
+            not following[:1].isupper():
+        return False
+    # the active verb's object then what it is saved from or for ("Kestrel Rescues X From
+    # Cancellation", "Saves X For A Third Season"; not "Jane Doe Rescues Puppy On X Set")
+    words = [t.group(0).lower() for t in tokens[index + 2:index + 9]]
+    return any(word in ("from", "for") and nxt in _RESCUED_FOR
+               for word, nxt in itertools.pairwise(words))
+
+
 def _run_spans(text: str, tokens: list[re.Match[str]],
                current: list[tuple[int, int, str, bool]], flush: Callable[[], None],
                joins: Collection[Join] = ()) -> None:
@@ -2382,7 +2414,8 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             # The common case, a plain capitalised word ("Netflix"): what the steps below do
             # with it, without them (no punctuation to clean, no digit, no hyphen).
             low = raw.lower()
-            if low in _BREAK_WORDS:
+            if low in _BREAK_WORDS or (low in _RESCUE_WORDS and current and _rescue_at(
+                    tokens, index)):
                 flush()
             elif low in TITLE_CONNECTORS and current:
                 current.append((match.start(), match.end(), raw, False))

@@ -156,6 +156,10 @@ _ARTICLE_ROLES: ContextVar[Mapping[str, str]] = ContextVar(
 #: One word of a name ("Tovrel", "Plus", "E4"); a name is one to three of them, read by hand
 #: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
 _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
+#: A named day as a schedule writes it before its channel: the one-word days ("Christmas",
+#: "Easter") and the full names ("Boxing Day", "Easter Monday"), as ``dates`` reads them.
+_SCHEDULE_DAY = "|".join(sorted({day.alone for day in NAMED_DAYS if day.alone}
+                                | {day.day for day in NAMED_DAYS}, key=len, reverse=True))
 #: Shapes that only a network, streamer or studio takes, with the side its name stands on:
 #: the one deciding (``deciders.DECIDING_SHAPES``: "Tovrel renews", "Tovrel has canceled the
 #: drama", "Tovrel picking it up") before; a slate's owner ("Tovrel's biggest series"; not
@@ -182,6 +186,15 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved|"
                 r"revived|resurrected|lifeline)\sby\s"), False),
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
+    # round 38 (r38leftovers): a schedule phrase, a return's or a premiere's named day then
+    # "on" and the channel ("premieres Christmas on Kestrel", "is back Easter Monday on
+    # Tovrel"), the channel's name closing the clause (not "Kestrel premieres Christmas on
+    # Mistletoe Farm on December 5" or "... this week": a title's words, its time after them)
+    (re.compile(r"(?i:premieres?|premiering|returns?|returning|debuts?|airs|lands|arrives|"
+                r"launches|(?:is|are|be|comes?)\s(?:(?:finally|at\slast)\s)?back)"
+                rf"\s(?:(?i:this|on)\s)?(?i:{_SCHEDULE_DAY})\s(?:on|via)\s"
+                r"(?=[A-Z][\w+&!-]*(?:\s[A-Z][\w+&!-]*){0,2}(?:[.,;!?]|\s(?:with|and)\b|$))"),
+     False),
 )
 _DECIDING_NETWORK_SHAPES = tuple((shape, True) for shape, _ in DECIDING_SHAPES)
 _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
@@ -197,6 +210,7 @@ _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
     ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved", "revived",
      "resurrected", "lifeline"),
     ("streamer", "broadcaster", "network"),
+    ("premier", "return", "debut", "airs", "lands", "arrives", "launches", "back"),
 )
 
 
@@ -234,7 +248,11 @@ _ROLE_OBJECT = (r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 #: own ("Glass Harbor, the network announced").
 _NETWORK_APPOSITION = (r",\s(?:the|a|an)\s(?:[a-z-]+\s)?(?:network|streamer|broadcaster|"
                        r"channel|studio|streaming\sservice)\s(?:that|which|behind|owned|known|"
-                       r"where|whose|home)\b")
+                       r"where|whose|home)\b"
+                       # round 38 (r38leftovers): "Tovrel, (the) home of Glass Harbor, ...",
+                       # "Tovrel, the new home to ...": the home of a show is where it airs
+                       r"|,\s(?:the\s)?(?:new\s|longtime\s|streaming\s)?home\s(?:of|to|for)\s"
+                       r"(?=[\"“‘']?[A-Z])")
 _NETWORK_APPOSITION_RE = re.compile(_NETWORK_APPOSITION)
 _ROLE_ADVERBS = r"(?:(?i:officially|formally|also|just|finally|quietly|now)\s)?"
 #: What the article does with a name that no show does. Each record is a rule of
@@ -294,7 +312,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
         r"\s(?:network|streamer)\b(?!['’]s\s)|['’]s\sstreaming\s(?:service|platform|app)\b"
         # an apposition: "Tovrel, the network that ...", "Tovrel, a streamer owned by ..."
         rf"|{_NETWORK_APPOSITION}"),
-        True, ("network", "streamer", "streaming", "broadcaster", "channel", "studio"),
+        True, ("network", "streamer", "streaming", "broadcaster", "channel", "studio", "home"),
         "the small Tovrel network"),
     # a person's speech and credits: ', said Mara Quell', 'Mara Quell, who plays',
     # 'created by Mara Quell', 'executive producer Mara Quell', 'The show's creators, Mara

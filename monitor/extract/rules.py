@@ -5292,6 +5292,13 @@ def _count_with_return_after_aired(c: Candidate) -> Any:
     return [aired + 1] if aired is not None else None
 
 
+#: Round 38: a season phrase that is the trigger's subject past a relative aside ("X season 2,
+#: which drew well, was renewed"): the aside tells it aired, yet the sentence renews it.
+_SUBJECT_PAST_ASIDE_RE = re.compile(
+    r"(?i),?\s+which\b[^,.;]{0,80},(?:\s+(?:has|have|had|been|was|were|is|are|got|gets|now|"
+    r"officially|already)){0,3}\s*$")
+
+
 def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
     """A renewal with no season of its own, in a sentence that tells a season of the show as
     aired ("X, which premiered its first season in January, has been renewed", "renewed two
@@ -5307,7 +5314,8 @@ def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
     text = c.text
     aired = [s[2][0] for s in c.view.all_seasons if len(s[2]) == 1 and (
         SEASON_AIRED_AFTER_RE.match(text[s[1]:s[1] + AIRED_SPAN])
-        or SEASON_AIRED_BEFORE_RE.search(text[max(0, s[0] - 40):s[0]]))]
+        or SEASON_AIRED_BEFORE_RE.search(text[max(0, s[0] - 40):s[0]]))
+        and not _SUBJECT_PAST_ASIDE_RE.match(text[s[1]:c.trigger.start])]
     show = _target(c).show
     if not aired or any(m.show != show for m in c.view.mentions):
         return None

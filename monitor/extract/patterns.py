@@ -2930,8 +2930,8 @@ SEASON_SUBJECT_AFTER_RE = re.compile(
 #: launched", "following the second season's premiere").
 AFTER_EVENT_BEFORE_RE = Caseless(
     # round 38: "after the show's second season hit screens"
-    r"(?i)\b(?:after|following|since)(?:\s+(?:the|its|their)(?:\s+(?:show|series|drama|comedy)"
-    rf"{POSSESSIVE})?)?\s*$", stems=("after", "following", "since"))
+    r"(?i)\b(?:after|following|since)(?:\s+(?:the|its|their)(?:\s+"
+    rf"(?:{common_show_nouns(4)}){POSSESSIVE})?)?\s*$", stems=("after", "following", "since"))
 #: Right after such a season phrase: it aired or ended.
 AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"

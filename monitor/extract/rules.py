@@ -4943,11 +4943,18 @@ def _next_after_aired(c: Candidate, reach: int, cue_before: Caseless, cue_chars:
                               for s in c.view.all_seasons):
         return None
     start, end, numbers, _ = after[0]
-    if cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]) and (
-            aired_after.match(c.text[end:end + 40]) or (
-                also_after is not None and also_after.match(c.text[end:end + AIRED_SPAN]))):
+    if not cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]):
+        return None
+    if aired_after.match(c.text[end:end + 40]):
         return [numbers[0] + 1]
-    return None
+    told = also_after.match(c.text[end:end + AIRED_SPAN]) if also_after is not None else None
+    if told is None:
+        return None
+    # "renewed after the second season of Salt Acre drew well": another show's season
+    show = _target(c).show
+    if any(m.show != show and end <= m.start < end + told.end() for m in c.view.mentions):
+        return None
+    return [numbers[0] + 1]
 
 
 def _renewal_after_aired(c: Candidate) -> Any:

@@ -50,13 +50,15 @@ def test_the_season_the_lead_tells_as_news_is_the_articles(
 
 @pytest.mark.parametrize(("headline", "body", "expected"), [
     # a season named next to the show is read as before (the lead's news word adds nothing)
+    # (round 38, r38seasons: a first season told as a hit has aired; the renewal is of the
+    # second, as "Marsh Light's first season was a hit" was read since round 19)
     ("", "The first season of Marsh Light was a hit with critics. Kestrel One renewed "
-     "Marsh Light on Monday.", ("Marsh Light", 1, "renewed", "2024-05-06")),
+     "Marsh Light on Monday.", ("Marsh Light", 2, "renewed", "2024-05-06")),
     # the lead names another show: its season is not this one's
     ("", "Season 3 of Nightjar is official. Kestrel One renewed Marsh Light on Monday. "
      "Marsh Light drew well.", ("Marsh Light", None, "renewed", "2024-05-06")),
     ("", "The first season of Marsh Light was a hit. Kestrel One renewed Marsh Light on "
-     "Monday.", ("Marsh Light", 1, "renewed", "2024-05-06")),
+     "Monday.", ("Marsh Light", 2, "renewed", "2024-05-06")),
     # the headline's season wins
     ("Marsh Light season 4 is coming", "Good news for Marsh Light fans: season 3 is official. "
      "Kestrel One renewed Marsh Light on Monday.", ("Marsh Light", 4, "renewed", "2024-05-06")),

@@ -48,8 +48,7 @@ def test_a_renewal_after_a_season_told_by_its_audience_is_the_next(
     assert _seasons(body, show, "renewed") == {3}
 
 
-@pytest.mark.xfail(strict=True, reason="'Season 2 of X <verb>' is read as aired by no verb, "
-                   "airing words included: only the show nouns may stand between")
+# round 38 (r38seasons): read now — the show's name may stand between the season and its verb
 def test_a_season_of_the_show_named_after_it() -> None:
     body = "Season 2 of Marsh Light attracted 3 million viewers. Kestrel One has renewed " \
         "Marsh Light."

@@ -77,6 +77,7 @@ from .lists import (
 from .patterns import (
     ACTING_ON_SHOW_VERBS,
     AFTER_SEASONS_RE,
+    AIRED_SPAN,
     ANNOUNCE_RE,
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
@@ -1724,7 +1725,7 @@ def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
         if not phrases:
             continue
         aired = [numbers[0] for start, end, numbers in phrases
-                 if SEASON_AIRED_AFTER_RE.match(text[end:end + 60])
+                 if SEASON_AIRED_AFTER_RE.match(text[end:end + AIRED_SPAN])
                  or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
         if not aired:
             continue

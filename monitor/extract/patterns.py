@@ -2945,8 +2945,10 @@ SEASON_SUBJECT_AFTER_RE = re.compile(
     r"(?:officially|now|finally|already|reportedly)\s)")
 #: Right before a season phrase: the season names another, earlier event ("... after season 2
 #: launched", "following the second season's premiere").
-AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",
-                                 stems=("after", "following", "since"))
+AFTER_EVENT_BEFORE_RE = Caseless(
+    # round 38: "after the show's second season hit screens"
+    r"(?i)\b(?:after|following|since)(?:\s+(?:the|its|their)(?:\s+"
+    rf"(?:{common_show_nouns(4)}){POSSESSIVE})?)?\s*$", stems=("after", "following", "since"))
 #: Right after such a season phrase: it aired or ended.
 AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
@@ -2998,19 +3000,36 @@ OWN_SUBJECT_RE = re.compile(
     rf"(?:the\s+(?:{common_show_nouns(7)}|program)|it)\s+(?:\w+\s+){{0,3}}?(?:was|were|has|had|"
     r"is|got|"
     r"gets|will|won['’]t)\b")
+#: How far past a season phrase its aired verb is looked for (round 38: 110, from 60, for "of"
+#: and a show's name between them).
+AIRED_SPAN = 110
+#: A word that ends a show's name before an aired verb: an auxiliary, a negation, a modal.
+_NOT_TITLE_WORD = (r"(?:has|have|had|will|would|not|never|is|are|was|were|to|be|could|may|might|"
+                   r"should|yet|and|but|which|that|who|as)\b")
 #: A season told as aired, right after its phrase ("season 2 premiered", "the second season
 #: of the show aired") or right before it ("which launched its first season").
 SEASON_AIRED_AFTER_RE = Caseless(
-    rf"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:{common_show_nouns(4)})\s+)?(?:(?:first|"
+    rf"(?i)^(?:['’]s)?(?:\s+finale)?(?:\s+of\s+(?:the\s+)?(?:{common_show_nouns(4)})|"
+    # round 38: the show named after the season ("The first season of X aired", "Series 3 of
+    # X went out", "the Season 2 finale of X aired"): a few words, none an auxiliary or a
+    # negation ("season 3 of X has not aired"); a relative clause ("Season 2 of X, which
+    # premiered in January,")
+    rf"\s+of(?:\s+(?!{_NOT_TITLE_WORD})[\w'’:&.-]{{1,30}}){{1,5}}?)?(?:,?\s+which)?\s+(?:(?:first|"
     r"originally|already|finally)\s+)?(?:launched|premiered|debuted|aired|bowed|dropped|arrived|"
     r"was released|ended|concluded|wrapped up its run|finale aired|"
+    # round 38: the broadcast words of other houses ("was broadcast", British "went out", "hit
+    # screens"), and a season on air now ("is currently airing", "is streaming now")
+    r"was (?:broadcast|shown|screened|aired|streamed)|went out|hit (?:screens|the air)|"
+    r"finished airing|came to an end|is (?:currently|now) (?:airing|streaming|on air|running)|"
+    r"is (?:airing|streaming|on air) now|"
     # told by its audience, which only an aired season has (round 19): "season 2 drew 3
     # million viewers", "averaged", "was a hit"
     r"drew|averaged|was watched|pulled in|attracted|racked up|"
     r"was (?:a|an) (?:\w+ )?(?:hit|success|smash|ratings winner))\b")
 SEASON_AIRED_BEFORE_RE = Caseless(
-    r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished)\s+"
-    r"(?:its|their|the)\s+$")
+    r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished|"
+    # round 38: "returned for its second season in January", "came back for its third run"
+    r"returned\s+for|came\s+back\s+for|kicked\s+off)\s+(?:its|their|the)\s+$")
 #: Round 38 (r38passing): the book a show adapts, named in passing in the show's own
 #: description ("X, Hulu's adaptation of the best-selling novel, will premiere in February",
 #: "the drama, based on the book by Ann Lee, returns"): the source, no other work whose news

@@ -71,6 +71,7 @@ from .patterns import (
     AFTER_RE,
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
+    AIRED_SPAN,
     AIRING_AFTER_RE,
     AIRING_NOUN_RE,
     AIRING_OBJECT_RE,
@@ -5025,27 +5026,39 @@ def _in_clause_phrases(c: Candidate) -> list[SeasonPhrase] | None:
 
 
 def _next_after_aired(c: Candidate, reach: int, cue_before: Caseless, cue_chars: int,
-                      aired_after: Caseless) -> Any:
+                      aired_after: Caseless, also_after: Caseless | None = None) -> Any:
     """The season after the one season phrase that follows the trigger (starting before
     ``reach``, none before the trigger in its clause) when ``cue_before`` ends the
-    ``cue_chars`` before it and ``aired_after`` follows it: the phrase names a season that
-    aired, the event is the next one's."""
+    ``cue_chars`` before it and ``aired_after`` follows it (or ``also_after``, read over
+    ``AIRED_SPAN`` characters): the phrase names a season that aired, the event is the next
+    one's."""
     after = [s for s in c.view.all_seasons
              if c.trigger.end <= s[0] < reach and len(s[2]) == 1]
     if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
                               for s in c.view.all_seasons):
         return None
     start, end, numbers, _ = after[0]
-    if cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]) and \
-            aired_after.match(c.text[end:end + 40]):
+    if not cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]):
+        return None
+    if aired_after.match(c.text[end:end + 40]):
         return [numbers[0] + 1]
-    return None
+    told = also_after.match(c.text[end:end + AIRED_SPAN]) if also_after is not None else None
+    if told is None:
+        return None
+    # "renewed after the second season of Salt Acre drew well": another show's season
+    show = _target(c).show
+    if any(m.show != show and end <= m.start < end + told.end() for m in c.view.mentions):
+        return None
+    return [numbers[0] + 1]
 
 
 def _renewal_after_aired(c: Candidate) -> Any:
     """"The renewal comes three months after season 2 launched": the one season phrase after
-    the trigger in its clause names the season that aired; the renewal is the next one."""
-    return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE)
+    the trigger in its clause names the season that aired; the renewal is the next one.
+    (Round 38: the aired words of ``SEASON_AIRED_AFTER_RE`` too, "after the second season of
+    the thriller premiered", "after the show's second season hit screens".)"""
+    return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE,
+                             SEASON_AIRED_AFTER_RE)
 
 
 def _renewal_after_season_run(c: Candidate) -> Any:
@@ -5381,6 +5394,13 @@ def _count_with_return_after_aired(c: Candidate) -> Any:
     return [aired + 1] if aired is not None else None
 
 
+#: Round 38: a season phrase that is the trigger's subject past a relative aside ("X season 2,
+#: which drew well, was renewed"): the aside tells it aired, yet the sentence renews it.
+_SUBJECT_PAST_ASIDE_RE = re.compile(
+    r"(?i),?\s+which\b[^,.;]{0,80},(?:\s+(?:has|have|had|been|was|were|is|are|got|gets|now|"
+    r"officially|already)){0,3}\s*$")
+
+
 def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
     """A renewal with no season of its own, in a sentence that tells a season of the show as
     aired ("X, which premiered its first season in January, has been renewed", "renewed two
@@ -5395,8 +5415,9 @@ def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
         return None
     text = c.text
     aired = [s[2][0] for s in c.view.all_seasons if len(s[2]) == 1 and (
-        SEASON_AIRED_AFTER_RE.match(text[s[1]:s[1] + 60])
-        or SEASON_AIRED_BEFORE_RE.search(text[max(0, s[0] - 40):s[0]]))]
+        SEASON_AIRED_AFTER_RE.match(text[s[1]:s[1] + AIRED_SPAN])
+        or SEASON_AIRED_BEFORE_RE.search(text[max(0, s[0] - 40):s[0]]))
+        and not _SUBJECT_PAST_ASIDE_RE.match(text[s[1]:c.trigger.start])]
     show = _target(c).show
     if not aired or any(m.show != show for m in c.view.mentions):
         return None
@@ -5580,6 +5601,22 @@ def _renewal_after_main_aired(c: Candidate) -> Any:
     show = ctx.main_show or ""
     aired = max(ctx.aired_in_article.get(show, 0), ctx.current_seasons.get(show, 0))
     if aired != ctx.main_season or ctx.named_seasons.get(show, 0) > aired:
+        return None
+    return [aired + 1]
+
+
+def _renewal_after_show_aired(c: Candidate) -> Any:
+    """``season.renewal_after_show_aired`` (round 38): ``_renewal_after_main_aired``'s reading
+    for a show that is not the article's main one — a season-less renewal of a show whose
+    latest season the article tells as aired or on air, in a sentence naming that show alone
+    ("Season 2 of X is now streaming on Kestrel."), when it names no later season of it: the
+    renewal is of the season after it."""
+    ctx = c.ctx
+    show = _target(c).show
+    if not show or show == ctx.main_show:
+        return None
+    aired = max(ctx.aired_in_article.get(show, 0), ctx.current_seasons.get(show, 0))
+    if not aired or ctx.named_seasons.get(show, 0) > aired:
         return None
     return [aired + 1]
 
@@ -7577,6 +7614,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no later one): the next season, not the one that aired",
           "Glass Harbor season 2 premiered in March. Netflix has now renewed the drama.",
           _renewal_after_main_aired, _seasons),
+    _step("season", "season.renewal_after_show_aired", "renewed", "round 38: a renewal naming "
+          "no season, of a show other than the main one whose latest season the article tells "
+          "as aired or on air (in a sentence naming it alone) and names no later one: the "
+          "next season", "Tovrel cancelled Copper Vale on Friday. Season 2 of Glass Harbor is "
+          "now streaming on Kestrel. Kestrel has renewed the series.",
+          _renewal_after_show_aired, _seasons),
     _step("season", "season.cancelled_latest_named", "cancelled", "a cancellation with no "
           "season of a show whose seasons the article numbers elsewhere, none told as aired "
           "nor as its last: the season before the highest one named (that one told only as "

@@ -24,10 +24,10 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import grid_tally
 
 #: Title shapes: name -> the title as written.
 SHAPES: dict[str, str] = {
@@ -205,26 +205,13 @@ def outcome(cell: Cell) -> tuple[bool, list[str]]:
 
 
 def main() -> int:
-    tally: Counter[tuple[str, str, str]] = Counter()
-    verbose = "-v" in sys.argv
-    for cell in cells():
-        right, false = outcome(cell)
-        w = cell.wording
-        for axis in (("house", w.house), ("axis", w.axis), ("shape", cell.shape),
-                     ("all", "all")):
-            tally[(*axis, "cells")] += 1
-            tally[(*axis, "right")] += right and not false
-            tally[(*axis, "missed")] += not right
-            tally[(*axis, "false")] += bool(false)
-        if verbose and (not right or false):
-            print(f"{cell.id}: {'missed' if not right else 'right'} false={false}"
-                  f" :: {cell.text}")
-    keys = sorted({(a, v) for a, v, _ in tally})
-    print(f"{'axis':6} {'value':18} cells right missed false")
-    for a, v in keys:
-        print(f"{a:6} {v:18} {tally[(a, v, 'cells')]:5} {tally[(a, v, 'right')]:5} "
-              f"{tally[(a, v, 'missed')]:6} {tally[(a, v, 'false')]:5}")
-    return 0
+    return grid_tally.run(
+        cells(), outcome,
+        lambda c: (("house", c.wording.house), ("axis", c.wording.axis), ("shape", c.shape),
+                   ("all", "all")),
+        lambda c, right, false: (f"{c.id}: {'missed' if not right else 'right'} "
+                                 f"false={false} :: {c.text}"),
+        widths=(6, 18))
 
 
 if __name__ == "__main__":

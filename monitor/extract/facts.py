@@ -3536,8 +3536,6 @@ def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
     return out
 
 
-
-
 def _slate_after(index: ShowIndex, beyond: Sequence[str], seen: set[str]
                  ) -> tuple[tuple[str, str | None], ...]:
     """The shows first named in ``beyond`` (the up to three sentences after a slate's count,

@@ -159,7 +159,8 @@ _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
 #: A named day as a schedule writes it before its channel: the one-word days ("Christmas",
 #: "Easter") and the full names ("Boxing Day", "Easter Monday"), as ``dates`` reads them.
 _SCHEDULE_DAY = "|".join(sorted({day.alone for day in NAMED_DAYS if day.alone}
-                                | {day.day for day in NAMED_DAYS}, key=len, reverse=True))
+                                | {day.day for day in NAMED_DAYS},
+                                key=lambda day: (-len(day), day)))  # not the hash seed's order
 #: Shapes that only a network, streamer or studio takes, with the side its name stands on:
 #: the one deciding (``deciders.DECIDING_SHAPES``: "Tovrel renews", "Tovrel has canceled the
 #: drama", "Tovrel picking it up") before; a slate's owner ("Tovrel's biggest series"; not

@@ -23,42 +23,21 @@ titles, networks and people are invented.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import grid_tally
-
-#: Title shapes: name -> the title as written.
-SHAPES: dict[str, str] = {
-    "words": "Salt Road",
-    "the_x": "The Lantern Yard",
-    "one_word": "Havana",
-    "numbered": "Precinct 9",
-}
+import season_grid
+from season_grid import SHAPES, Wording, _s, outcome
 
 NETWORK = "Kestrel"
 
 #: A sentence of another show, put before a cell's text when its placement is "other".
 OTHER = "Tovrel cancelled Copper Vale after one season on Friday."
 
-Seasons = frozenset[int | None]
-
-
-def _s(*numbers: int | None) -> Seasons:
-    return frozenset(numbers)
-
-
-@dataclass(frozen=True)
-class Wording:
-    house: str  # trade, wire, uk, fan, release
-    axis: str  # of_title, broadcast_words, on_air_now, near_miss
-    name: str
-    template: str  # {T} title, {N} network
-    expect: dict[str, Seasons]
-    placement: str = "body"  # body, headline (the first sentence is the headline), other
-    forbid_kinds: tuple[str, ...] = ()
-    forbid_names: tuple[str, ...] = ()
+# The wordings, cells and outcome are season_grid's (``Wording``: house; axis of_title,
+# broadcast_words, on_air_now, near_miss; placement body, headline — the text's first sentence
+# is the headline, before " || " —, other).
 
 
 WORDINGS: list[Wording] = [
@@ -152,18 +131,9 @@ WORDINGS: list[Wording] = [
 
 
 @dataclass(frozen=True)
-class Cell:
-    wording: Wording
-    shape: str
-    title: str
-    text: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.wording.house}-{self.wording.name}-{self.shape}"
-
+class Cell(season_grid.Cell):
     def article(self) -> tuple[str, str]:
-        """(headline, body)."""
+        """(headline, body): a headline cell's text is its headline, " || ", its body."""
         w = self.wording
         if w.placement == "headline":
             headline, _, body = self.text.partition(" || ")
@@ -177,31 +147,6 @@ def cells() -> Iterator[Cell]:
     for wording in WORDINGS:
         for shape, title in SHAPES.items():
             yield Cell(wording, shape, title, wording.template.format(T=title, N=NETWORK))
-
-
-PUBLISHED = dt.date(2026, 3, 2)
-
-
-def outcome(cell: Cell) -> tuple[bool, list[str]]:
-    """(right, false): the expected kinds' seasons on the show; what the cell must not have."""
-    from monitor.extract.facts import extract_facts
-    from monitor.extract.shows import normalise_title
-    from monitor.models import Article
-
-    headline, body = cell.article()
-    facts = extract_facts(Article(url="https://example.test/news/1", title=headline,
-                                  text=body, published=PUBLISHED))
-    show = normalise_title(cell.title)
-    mine = [f for f in facts if normalise_title(f.show) == show]
-    w = cell.wording
-    right = all(frozenset(f.season for f in mine if f.kind == kind) == want
-                for kind, want in w.expect.items())
-    false = [f"{f.kind} S{f.season}" for f in mine
-             if (f.kind in w.expect and f.season not in w.expect[f.kind])
-             or f.kind in w.forbid_kinds]
-    forbidden = {normalise_title(n) for n in w.forbid_names}
-    false += [f"{f.show} {f.kind}" for f in facts if normalise_title(f.show) in forbidden]
-    return right, false
 
 
 def main() -> int:

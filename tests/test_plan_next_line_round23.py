@@ -81,8 +81,11 @@ def test_another_events_date_is_not_the_plans(title: str, line: str) -> None:
 def test_a_later_seasons_plan_needs_its_season_named(title: str) -> None:
     # round 19's control: "New episodes arrive ..." may be another season's
     plan = "{T} season 3 will premiere on Kestrel."
+    assert _premiere_dates(_body(title, plan, "New episodes arrive March 4."), title) == set()
+    # the whole season ("All eight episodes drop ...") is the season just named (round 38,
+    # r38dated: ``eventdates.WHOLE_SEASON_OPEN``)
     assert _premiere_dates(_body(title, plan, "All eight episodes drop March 4."), title) \
-        == set()
+        == {"2025-03-04"}
     assert _premiere_dates(_body(title, plan, "Season 3 drops March 4."), title) \
         == {"2025-03-04"}
 

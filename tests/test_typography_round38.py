@@ -60,9 +60,22 @@ def test_the_plain_form_keeps_every_offset(text: str) -> None:
 
     plain = typography.plain_typography(text)
     assert len(plain) == len(text)
-    assert plain.isascii() or "\u201c" in plain
+    # a spaced en dash is an aside's dash, read as the em dash it stands for
+    assert plain.replace(" \u2014 ", " - ").isascii() or "\u201c" in plain
     assert typography.typeset_like(plain[4:20], plain, text) == text[4:20].translate(
         {0xa0: " ", 0x2009: " "})
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("renewed Salt Road \u2013 its top drama \u2013 and",
+     "renewed Salt Road \u2014 its top drama \u2014 and"),
+    ("June 5\u20139 and 2025\u201326", "June 5-9 and 2025-26"),
+    ("Salt Road\u2013Kestrel", "Salt Road-Kestrel"),
+], ids=["spaced-aside", "ranges", "unspaced"])
+def test_a_spaced_en_dash_is_an_aside_and_an_unspaced_one_a_hyphen(text: str, plain: str) -> None:
+    from monitor.extract import facts as typography
+
+    assert typography.plain_typography(text) == plain
 
 
 def test_a_rewritten_piece_is_aligned_from_its_opening() -> None:

@@ -668,8 +668,11 @@ PLAIN_CHARACTERS: dict[str, str] = {
     "\uff08": "(", "\uff09": ")",
 }
 #: One pass of re finds the few such characters a text holds (``str.translate`` over a
-#: non-ASCII text looks every character up: fifteen times slower on the devset).
-_TYPOGRAPHIC_RE = re.compile("[" + "".join(PLAIN_CHARACTERS) + "]|(?<=[^\\W_])\u2019(?=[^\\W_])")
+#: non-ASCII text looks every character up: fifteen times slower on the devset). A spaced en
+#: dash sets an aside off as an em dash does ("renewed X – the network's top drama – as
+#: well as Y"): it reads as one; an en dash between words or numbers is a hyphen ("June 5–9").
+_TYPOGRAPHIC_RE = re.compile("(?P<aside>(?<=\\s)\u2013(?=\\s))|[" + "".join(PLAIN_CHARACTERS)
+                             + "]|(?<=[^\\W_])\u2019(?=[^\\W_])")
 #: Characters dropped before the table: no width, no one-character plain form.
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
@@ -696,6 +699,8 @@ def plain_typography(text: str) -> str:
 
 
 def _plain_character(match: re.Match[str]) -> str:
+    if match.group("aside"):
+        return "\u2014"
     return PLAIN_CHARACTERS.get(match.group(), "'")
 
 

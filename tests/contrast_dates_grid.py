@@ -65,6 +65,12 @@ SENTENCES: tuple[tuple[str, str, str, str], ...] = (
     ("premiere", "fan", "no-longer-fan",
      "OK fans, bad news: Salt Road season 2 is no longer coming {old_on} -- it drops "
      "{new_on} instead!"),
+    ("premiere", "trade", "but-after-a-hinted-date",
+     "Its title hints at a {old} release, but Salt Road season 2 will premiere on Kestrel "
+     "{new_on}."),
+    ("premiere", "wire", "but-after-a-hoped-date",
+     "Fans had hoped for a {old} return, but Salt Road season 2 will debut on Kestrel "
+     "{new_on}."),
     ("filming_started", "trade", "shoot-no-longer-starts",
      "Filming on Salt Road season 2 no longer starts {old_on}; production begins {new_on}."),
     ("filming_started", "wire", "shoot-had-been-due",
@@ -96,6 +102,9 @@ CONTROLS: tuple[tuple[str, str, str, str], ...] = (
     ("premiere", "another-show-no-longer",
      "Lisbon no longer premieres in January, and Salt Road season 2 premieres on Kestrel "
      "Feb. 14.", "2025-02-14"),
+    ("premiere", "but-another-show-later",
+     "Salt Road season 2 premieres on Kestrel on March 7, but Lisbon season 3 waits until "
+     "May.", "2025-03-07"),
     ("premiere", "not-alone-keeps-its-date",
      "Salt Road season 2 premieres on Kestrel on March 7, not a day later.", "2025-03-07"),
     ("premiere", "rather-than-contrast-read",
@@ -112,7 +121,7 @@ OTHER_SHOWS = frozenset({"Lisbon"})
 #: The cells a7a82a3 read wrong (the set-aside date kept); the rest it read already.
 NEW_SENTENCES = frozenset({"no-longer-semicolon", "no-longer-two-lines",
                            "had-been-set-to-launch", "shoot-had-been-due", "wrap-no-longer",
-                           "uk-no-longer-series"})
+                           "uk-no-longer-series", "but-after-a-hinted-date"})
 NEW_CELLS = frozenset({"previously-slated-for-months"})
 
 

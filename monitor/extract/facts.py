@@ -4078,6 +4078,9 @@ SET_ASIDE_BEFORE_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?|\b(?:once|earlier|originally|initially|previously)\s+"
     r"(?:expected|announced|reported|penciled|pencilled|eyed|targeted)\s+(?:as\s+|for\s+)?)"
     r"(?:(?:in|on|for|from|the|its|a)\s+){0,2}(?:late\s+|early\s+|mid-?\s*)?$")
+#: A contrast that opens after the date, within its clause ("suggests a late-November
+#: release, but it will premiere in February"): the clause after "but" keeps another date.
+SET_ASIDE_AFTER_RE = re.compile(r"(?i)^[^.;:!?,]{0,40}[,;]\s{0,3}but\b")
 #: How far before a date its setting-aside words may start.
 SET_ASIDE_BEFORE = 70
 #: The kinds whose date a sentence may set aside for another.
@@ -4104,13 +4107,14 @@ def _date_set_aside(fact: Fact, published: str) -> bool:
     return bool(named) and all(
         SET_ASIDE_BEFORE_RE.search(text[max(0, m.start - SET_ASIDE_BEFORE):m.start])
         or eventdates.PLAN_BEFORE_RE.search(text[max(0, m.start - SET_ASIDE_BEFORE):m.start])
+        or SET_ASIDE_AFTER_RE.match(text[m.end:m.end + SET_ASIDE_BEFORE])
         for m in named)
 
 
 #: A cheap look for any setting-aside word before the dates are read.
 _SET_ASIDE_WORDS_RE = re.compile(
     r"(?i)\b(?:no\s+longer|not|rather\s+than|instead|once|earlier|originally|initially|"
-    r"previously|was|were|had|first)\b|n't")
+    r"previously|was|were|had|first|but)\b|n't")
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),

@@ -4141,14 +4141,17 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     every: dict[tuple[str, int | None, str], list[tuple[tuple[int, ...], Fact]]] = {}
-    for fact, from_title in tagged:
-        key = (normalise_title(fact.show), fact.season, fact.kind)
+    keyed = [((normalise_title(f.show), f.season, f.kind), f, t) for f, t in tagged]
+    # only a key told with two dates or more asks whether a date was set aside
+    dates_of: dict[tuple[str, int | None, str], set[str]] = {}
+    for key, fact, _ in keyed:
+        if fact.date is not None and fact.kind in SET_ASIDE_KINDS:
+            dates_of.setdefault(key, set()).add(fact.date)
+    for key, fact, from_title in keyed:
         rank = _rank(fact, from_title, id(fact) in inferred, published)
-        if rank[1]:
-            # a dated fact whose date its sentence sets aside yields to one whose date stands
-            rank = rank[:2] + (not _date_set_aside(fact, published),) + rank[2:]
-        else:
-            rank = rank[:2] + (True,) + rank[2:]
+        # a dated fact whose date its sentence sets aside yields to one whose date stands
+        stands = not (len(dates_of.get(key, ())) > 1 and _date_set_aside(fact, published))
+        rank = rank[:2] + (stands,) + rank[2:]
         every.setdefault(key, []).append((rank, fact))
         if key not in best:
             best[key] = (rank, fact)

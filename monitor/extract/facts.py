@@ -4074,6 +4074,54 @@ _DATE_ANNOUNCED_RE = re.compile(
     r"its\s+|their\s+)?(?:official\s+|new\s+)?(?:premiere|release|return|launch|debut)\s+date\b")
 
 
+#: Words that set a date aside just before it, in the fact's own sentence: denied ("no longer
+#: premieres on May 4", "not in November", "and not Feb 14"), contrasted ("rather than late
+#: November", "instead of its planned March date") or told as a plan left ("had been set to
+#: launch in", "once expected in", ``eventdates.PLAN_BEFORE_RE``).
+SET_ASIDE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:no\s+longer|not|n't)\s+(?:[\w-]+\s+){0,3}?|\b(?:rather\s+than|instead\s+of)"
+    r"\s+(?:[\w-]+\s+){0,3}?|\b(?:once|earlier|originally|initially|previously)\s+"
+    r"(?:expected|announced|reported|penciled|pencilled|eyed|targeted)\s+(?:as\s+|for\s+)?)"
+    r"(?:(?:in|on|for|from|the|its|a)\s+){0,2}(?:late\s+|early\s+|mid-?\s*)?$")
+#: A contrast that opens after the date, within its clause ("suggests a late-November
+#: release, but it will premiere in February"): the clause after "but" keeps another date.
+SET_ASIDE_AFTER_RE = re.compile(r"(?i)^[^.;:!?,]{0,40}[,;]\s{0,3}but\b")
+#: How far before a date its setting-aside words may start.
+SET_ASIDE_BEFORE = 70
+#: The kinds whose date a sentence may set aside for another.
+SET_ASIDE_KINDS = frozenset(eventdates.EVENT_KINDS)
+
+
+def _date_set_aside(fact: Fact, published: str) -> bool:
+    """``date.set_aside``: the fact's date is one its own sentence sets aside for another
+    ("premieres in February rather than in late November", "no longer premieres on May 4;
+    it arrives May 11", "which had been set to launch in late November, will now premiere in
+    January"): every phrase of the sentence naming that date has denying, contrasting or
+    plan-left words just before it. ``dedupe`` ranks such a fact below one of its key whose
+    date stands; alone it keeps its date."""
+    if fact.kind not in SET_ASIDE_KINDS or fact.date is None or not published:
+        return False
+    text = fact.evidence
+    if not _SET_ASIDE_WORDS_RE.search(text):
+        return False
+    try:
+        day = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    named = [m for m in datemod.find_dates(text, day) if m.value == fact.date]
+    return bool(named) and all(
+        SET_ASIDE_BEFORE_RE.search(text[max(0, m.start - SET_ASIDE_BEFORE):m.start])
+        or eventdates.PLAN_BEFORE_RE.search(text[max(0, m.start - SET_ASIDE_BEFORE):m.start])
+        or SET_ASIDE_AFTER_RE.match(text[m.end:m.end + SET_ASIDE_BEFORE])
+        for m in named)
+
+
+#: A cheap look for any setting-aside word before the dates are read.
+_SET_ASIDE_WORDS_RE = re.compile(
+    r"(?i)\b(?:no\s+longer|not|rather\s+than|instead|once|earlier|originally|initially|"
+    r"previously|was|were|had|first|but)\b|n't")
+
+
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
            inferred: frozenset[int] = frozenset(), published: str = "",
            keep_undated: bool = False) -> list[Fact]:
@@ -4098,16 +4146,26 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     every: dict[tuple[str, int | None, str], list[tuple[tuple[int, ...], Fact]]] = {}
-    for fact, from_title in tagged:
-        key = (normalise_title(fact.show), fact.season, fact.kind)
+    keyed = [((normalise_title(f.show), f.season, f.kind), f, t) for f, t in tagged]
+    # only a key told with two dates or more asks whether a date was set aside
+    dates_of: dict[tuple[str, int | None, str], set[str]] = {}
+    for key, fact, _ in keyed:
+        if fact.date is not None and fact.kind in SET_ASIDE_KINDS:
+            dates_of.setdefault(key, set()).add(fact.date)
+    for key, fact, from_title in keyed:
         rank = _rank(fact, from_title, id(fact) in inferred, published)
+        # a dated fact whose date its sentence sets aside yields to one whose date stands
+        stands = not (len(dates_of.get(key, ())) > 1 and _date_set_aside(fact, published))
+        rank = rank[:2] + (stands,) + rank[2:]
         every.setdefault(key, []).append((rank, fact))
         if key not in best:
             best[key] = (rank, fact)
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
-    for chosen_key, (_, chosen) in list(best.items()):
+    for chosen_key, (rank, chosen) in list(best.items()):
+        if rank[2] and any(not r[2] and f.date != chosen.date for r, f in every[chosen_key]):
+            rules.trace_fact(chosen, chosen.date or "", "date.set_aside")
         finer = _finer_date(chosen, every[chosen_key], inferred)
         if finer is not None:
             best[chosen_key] = finer

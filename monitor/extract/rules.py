@@ -7671,6 +7671,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("date.set_aside", ("premiere", "filming_started", "filming_wrapped"),
+          "a dated fact whose date its own sentence sets aside (denied: 'no longer premieres "
+          "on May 4', 'not in November'; contrasted: 'rather than late November', 'instead "
+          "of March'; a plan left: 'had been set to launch in November', 'once expected in "
+          "January') yields in dedupe to a fact of its key whose date stands (round 38)",
+          "Harrow Lane, which had been set to launch in late November, will now premiere on "
+          "Tovrel in January."),
     _rule("season.subject_of_linked_event", ALL_KINDS, "a season phrase that opens a clause "
           "of another event linked in time ('after', 'since', 'before' just before it) and is "
           "the subject of that event's trigger is that event's season, not the clause's "

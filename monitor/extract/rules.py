@@ -8673,12 +8673,6 @@ STAGES: dict[str, bool] = {
 }
 _BY_STAGE: dict[str, tuple[Rule, ...]] = {
     stage: tuple(r for r in RULES.values() if r.stage == stage) for stage in STAGES}
-#: Each stage's rules for one kind, in the stage's order, each with its place in the stage:
-#: ``run_stage`` no longer asks every rule of a stage whether it reads the candidate's kind
-#: (round 38, r38speedback; the rules of a stage grew by a tenth in round 38).
-_BY_STAGE_KIND: dict[tuple[str, str], tuple[tuple[int, Rule], ...]] = {
-    (stage, kind): tuple((i, r) for i, r in enumerate(rules) if kind in r.kinds)
-    for stage, rules in _BY_STAGE.items() for kind in ALL_KINDS}
 #: The stages a candidate passes before it is split by target.
 _CANDIDATE_STAGES = ("non_event", "date", "certainty", "date_fallback", "kind", "targets")
 
@@ -8767,39 +8761,23 @@ def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
     """``candidate`` refined by the rules of one stage (None: a rule dropped it)."""
     first_only = STAGES[stage]
     event = _EVENT.get()
-    kind = candidate.kind
-    rules = _stage_rules(stage, kind, -1)
-    while True:
-        for place, rule in rules:
-            found = rule.condition(candidate)
-            if not found:
-                continue
+    for rule in _BY_STAGE[stage]:
+        if candidate.kind not in rule.kinds:
+            continue
+        found = rule.condition(candidate)
+        if not found:
+            continue
+        if event is not None:
+            event.rules.append(rule.name)
+        result = rule.action(candidate, found)
+        if result is None:
             if event is not None:
-                event.rules.append(rule.name)
-            result = rule.action(candidate, found)
-            if result is None:
-                if event is not None:
-                    event.dropped_by = rule.name
-                return None
-            candidate = result
-            if first_only:
-                return candidate
-            if candidate.kind != kind:
-                # A rule changed the kind: the stage's later rules of the new kind read it.
-                kind = candidate.kind
-                rules = _stage_rules(stage, kind, place)
-                break
-        else:
-            return candidate
-
-
-def _stage_rules(stage: str, kind: str, after: int) -> tuple[tuple[int, Rule], ...]:
-    """The rules of ``stage`` that read ``kind``, each with its place, those after place
-    ``after`` only."""
-    rules = _BY_STAGE_KIND.get((stage, kind))
-    if rules is None:
-        rules = tuple((i, r) for i, r in enumerate(_BY_STAGE[stage]) if kind in r.kinds)
-    return rules if after < 0 else tuple((i, r) for i, r in rules if i > after)
+                event.dropped_by = rule.name
+            return None
+        candidate = result
+        if first_only:
+            break
+    return candidate
 
 
 def candidate_facts(candidate: Candidate, made_by: str) -> list[tuple[Fact, bool]]:

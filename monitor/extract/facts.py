@@ -109,6 +109,9 @@ from .patterns import (
     NEW_STEMS,
     NEW_WORDS,
     NUMBER_WORDS,
+    ONE_SEASON_AFTER_RE,
+    ONE_SEASON_BEFORE_RE,
+    ONE_SEASON_REFERENCE_RE,
     ONLY_SEASON_RE,
     ORDER_CHANGED_BEFORE_RE,
     ORDER_CHANGED_TO_RE,
@@ -125,6 +128,8 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_NOUN_AFTER_NAME_RE,
+    SEASON_NOUN_BEFORE_NAME_RE,
     SEASON_ON_AIR_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
@@ -933,6 +938,27 @@ def _item_before_aside(text: str, mentions: Sequence[Mention], item: int) -> int
     return -1
 
 
+def _season_noun_at(text: str, mention: Mention) -> tuple[int | None, ...]:
+    """A streamer's, a UK box set's or a reality show's season noun right after the name ("X
+    Part 5", "X: Volume 3", "X Chapter 3") or before it, "of" between ("Part 5 of X"): the
+    season it numbers, as "season 5" would (``season.noun_after_name``, round 38); none in a
+    sentence telling a season in parts ("season 3, part 2")."""
+    if "art" not in text and "ol" not in text and "ook" not in text and "hapter" not in text \
+            and "ollection" not in text and "ycle" not in text:
+        return ()
+    noun = SEASON_NOUN_AFTER_NAME_RE.match(text[mention.end:mention.end + 30]) or (
+        None if _POSSESSIVE_AFTER_RE.match(text, mention.end) else
+        SEASON_NOUN_BEFORE_NAME_RE.search(text[max(0, mention.start - 30):mention.start]))
+    if noun is None or SEASON_SPLIT_RE.search(text):
+        return ()
+    number = _number(noun.group("n"))
+    return (number,) if number is not None and 0 < number < 40 else ()
+
+
+#: A possessive right after a name ("Part 2 of X's finale": the part is the finale's).
+_POSSESSIVE_AFTER_RE = re.compile(r"[\"”’']?['’]s\b")
+
+
 def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
                                ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     seasons = season_mentions(text)
@@ -972,6 +998,8 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
             number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
             if number and 0 < int(number.group(1)) < 40:
                 found = (int(number.group(1)),)
+        if not found:
+            found = _season_noun_at(text, mention)
         if not found and plural_carry and i > 0 and LIST_GAP_RE.match(
                 text[mentions[i - 1].end:mention.start]):
             found = plural_carry
@@ -1217,6 +1245,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           heading_seasons=functools.cache(
                               functools.partial(_heading_seasons, article, index)),
                           pilot_shows=_pilot_shows(sentences, index),
+                          one_season_shows=_one_season_shows(sentences, index, main),
                           commissioned=_commissioned_shows(sentences, index),
                           new_in_passing=_new_in_passing(sentences, index, main),
                           new_before_named=_new_before_named(article.title, sentences, index,
@@ -1671,6 +1700,28 @@ def _new_before_named(title: str, sentences: Sequence[_Sentence], index: ShowInd
                 found.add(main)
             headline = False
         pending = 0
+    return frozenset(found)
+
+
+def _one_season_shows(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> frozenset[str]:
+    """Shows the article calls a kind that runs one season beside their name ("the limited
+    series X", "X, a three-part drama", "X is a miniseries"; ``ONE_SEASON_KIND``), or, the
+    main show, in a sentence naming none that opens on it by that kind ("The miniseries stars
+    Dana Holt."): in their first and only season (``season.one_season_show``, round 38)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if not LIMITED_SERIES_RE.search(text):
+            continue
+        mentions = index.mentions(text)
+        if not mentions and main is not None and not sentence.is_title and \
+                ONE_SEASON_REFERENCE_RE.match(text):
+            found.add(main)
+        for mention in mentions:
+            if ONE_SEASON_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start) \
+                    or ONE_SEASON_AFTER_RE.match(text, mention.end, mention.end + 120):
+                found.add(mention.show)
     return frozenset(found)
 
 

@@ -84,7 +84,9 @@ def test_season_noun_control(cell: Cell) -> None:
     pytest.param("Filming has wrapped on Salt Road, Kestrel's six-episode limited series "
                  "starring Dana Holt.", "season.one_season_show", id="limited_series_wrap"),
     pytest.param("The drama Salt Road is one of Kestrel's biggest hits. Salt Road Part 4 has "
-                 "wrapped filming in Madrid.", "season.stated", id="part_after_name"),
+                 "wrapped filming in Madrid.", "season.noun_after_name", id="part_after_name"),
+    pytest.param("The drama Salt Road is one of Kestrel's biggest hits. It's a wrap on Part 5 "
+                 "of 'Salt Road'.", "season.noun_after_name", id="part_before_name"),
 ])
 def test_explain_names_the_season_rule(body: str, rule: str) -> None:
     assert rule in explained(body, "TV news")

@@ -128,8 +128,6 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
-    SEASON_NOUN_AFTER_NAME_RE,
-    SEASON_NOUN_BEFORE_NAME_RE,
     SEASON_ON_AIR_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
@@ -149,6 +147,7 @@ from .patterns import (
     lower_case_text,
     named_as_credit,
     ordinal_number,
+    season_noun_at,
     split_sentences,
 )
 from .prefilter import (
@@ -938,27 +937,6 @@ def _item_before_aside(text: str, mentions: Sequence[Mention], item: int) -> int
     return -1
 
 
-def _season_noun_at(text: str, mention: Mention) -> tuple[int | None, ...]:
-    """A streamer's, a UK box set's or a reality show's season noun right after the name ("X
-    Part 5", "X: Volume 3", "X Chapter 3") or before it, "of" between ("Part 5 of X"): the
-    season it numbers, as "season 5" would (``season.noun_after_name``, round 38); none in a
-    sentence telling a season in parts ("season 3, part 2")."""
-    if "art" not in text and "ol" not in text and "ook" not in text and "hapter" not in text \
-            and "ollection" not in text and "ycle" not in text:
-        return ()
-    noun = SEASON_NOUN_AFTER_NAME_RE.match(text[mention.end:mention.end + 30]) or (
-        None if _POSSESSIVE_AFTER_RE.match(text, mention.end) else
-        SEASON_NOUN_BEFORE_NAME_RE.search(text[max(0, mention.start - 30):mention.start]))
-    if noun is None or SEASON_SPLIT_RE.search(text):
-        return ()
-    number = _number(noun.group("n"))
-    return (number,) if number is not None and 0 < number < 40 else ()
-
-
-#: A possessive right after a name ("Part 2 of X's finale": the part is the finale's).
-_POSSESSIVE_AFTER_RE = re.compile(r"[\"”’']?['’]s\b")
-
-
 def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
                                ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     seasons = season_mentions(text)
@@ -999,7 +977,7 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
             if number and 0 < int(number.group(1)) < 40:
                 found = (int(number.group(1)),)
         if not found:
-            found = _season_noun_at(text, mention)
+            found = season_noun_at(text, mention.start, mention.end)
         if not found and plural_carry and i > 0 and LIST_GAP_RE.match(
                 text[mentions[i - 1].end:mention.start]):
             found = plural_carry

@@ -3524,6 +3524,28 @@ IF_CONDITION_RE = Caseless(
 #: Where a governing frame stops: a clause break before the trigger.
 FRAME_CUT_RE = re.compile(r"(?i)[,;:()\u2014\u2013]|\b(?:and|but|so|while|whereas|after|"
                           r"before|when|since|because|as|though|although|now)\b")
+#: A possessive right after a name ("Part 2 of X's finale": the part is the finale's).
+_POSSESSIVE_AFTER_RE = re.compile(r"[\"”’']?['’]s\b")
+#: The rule the reading below applies (noted where ``season.stated`` takes its season).
+SEASON_NOUN_AT_NAME = "season.noun_after_name"
+
+
+def season_noun_at(text: str, start: int, end: int) -> tuple[int, ...]:
+    """A streamer's, a UK box set's or a reality show's season noun right after the name at
+    ``start:end`` ("X Part 5", "X: Volume 3", "X Chapter 3") or before it, "of" between
+    ("Part 5 of X"): the season it numbers, as "season 5" would (``season.noun_after_name``,
+    round 38); none in a sentence telling a season in parts ("season 3, part 2")."""
+    if "art" not in text and "ol" not in text and "ook" not in text and "hapter" not in text \
+            and "ollection" not in text and "ycle" not in text:
+        return ()
+    noun = SEASON_NOUN_AFTER_NAME_RE.match(text[end:end + 30]) or (
+        None if _POSSESSIVE_AFTER_RE.match(text, end) else
+        SEASON_NOUN_BEFORE_NAME_RE.search(text[max(0, start - 30):start]))
+    if noun is None or SEASON_SPLIT_RE.search(text):
+        return ()
+    word = noun.group("n")
+    number = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return (number,) if number is not None and 0 < number < 40 else ()
 
 #: A premiere-date noun and what stands between it and the date it gives: "a release date of
 #: June 12", "release date announced: June 12", "premiere date revealed as June 12". Announcing

@@ -318,6 +318,7 @@ from .patterns import (
     SEASON_DETAIL_BEFORE_RE,
     SEASON_DETAIL_INSIDE_RE,
     SEASON_IN_OTHER_WORDS_RE,
+    SEASON_NOUN_AT_NAME,
     SEASON_OF_GAP_RE,
     SEASON_ON_AIR_RE,
     SEASON_ON_ITS_WAY_RE,
@@ -380,6 +381,7 @@ from .patterns import (
     ordinal_alternation,
     ordinal_number,
     passing_cue,
+    season_noun_at,
     split_sentences,
 )
 from .showwords import (
@@ -4380,8 +4382,13 @@ def _next_to_show(c: Candidate) -> Any:
     governed_later = target.position is not None and target.position > c.trigger.end
     if target.seasons and (_own_subject_between(c) or _own_season_phrase(c)):
         return None
-    return target.seasons and (same_clause or target.position is None or governed_later) \
+    found = target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+    if found and target.position is not None and any(
+            m.start == target.position and season_noun_at(c.text, m.start, m.end)
+            for m in c.view.mentions):
+        _note(SEASON_NOUN_AT_NAME)  # "X Part 5", "Part 5 of X": the season noun's number
+    return found
 
 
 def _final_of_arc_in_sentence(c: Candidate) -> Any:

@@ -3442,11 +3442,13 @@ ONE_SEASON_AFTER_RE = re.compile(
     r"(?i)[\"”’']?(?:,\s{1,3}(?:which|that)\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}"
     r"(?:billed|described|conceived|planned|sold|announced|framed|pitched|developed)\s{1,3}as|"
     r",|\s{1,3}(?:is|was|will\s+be))\s{1,3}(?:a|an|the|its|their|"
-    rf"[A-Z][\w'’-]{{0,20}}['’]s)\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,4}}?{ONE_SEASON_KIND}\b")
+    rf"[A-Z][\w'’-]{{0,20}}?{POSSESSIVE})\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,4}}?"
+    rf"{ONE_SEASON_KIND}\b")
 #: A sentence naming no show that opens on the show by such a kind ("The miniseries stars
 #: Dana Holt.", "This limited series was filmed in Leeds."): the show it refers to.
 ONE_SEASON_REFERENCE_RE = re.compile(
-    r"(?i)^\W{0,3}(?:the|this|its|[A-Z][\w'’-]{0,20}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?"
+    rf"(?i)^\W{{0,3}}(?:the|this|its|[A-Z][\w'’-]{{0,20}}?{POSSESSIVE})\s{{1,3}}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}?"
     rf"{ONE_SEASON_KIND}\b(?!['’])")
 #: Round 38: a streamer's, a UK box set's or a reality show's season noun right after a
 #: show's name: "X Part 5", "X: Volume 3", "X Vol. 2", "X Book Two", "X Chapter 3",
@@ -3525,7 +3527,7 @@ IF_CONDITION_RE = Caseless(
 FRAME_CUT_RE = re.compile(r"(?i)[,;:()\u2014\u2013]|\b(?:and|but|so|while|whereas|after|"
                           r"before|when|since|because|as|though|although|now)\b")
 #: A possessive right after a name ("Part 2 of X's finale": the part is the finale's).
-_POSSESSIVE_AFTER_RE = re.compile(r"[\"”’']?['’]s\b")
+_POSSESSIVE_AFTER_RE = re.compile(rf"[\"”’']?{POSSESSIVE}(?!\w)")
 #: The rule the reading below applies (noted where ``season.stated`` takes its season).
 SEASON_NOUN_AT_NAME = "season.noun_after_name"
 

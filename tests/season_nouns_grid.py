@@ -7,13 +7,14 @@ streamer's "Part 5" of a show gave season 1. The grid writes both as a class, in
 UK, streamer-press and fan-site styles:
 
 - ``one_season``: a show called, beside its name, a limited series, a miniseries or
-  mini-series, an event series, a one-off drama, a "three-part drama" (UK) or a single-season
-  anthology; every kind of fact naming no season is of season 1 (a renewal of it: season 2);
+  mini-series, an event series, a one-off drama or a single-season anthology; every kind of
+  fact naming no season is of season 1 (a renewal of it: season 2);
 - ``season_noun``: "X Part 5", "X: Part Two", "X Volume 3", "X Vol. 2", "X Book Two",
   "X Chapter 3", "X Collection 4", "X Cycle 12", a reality show's "Cycle 12" alone;
 - ``near_miss``: a part that is an episode's ("Part 2 of the finale"), a season told in
-  parts ("season 3, part 2"), a limited series renewed for more, a six-part *series* (a UK
-  season), a returning show — which keep their reading.
+  parts ("season 3, part 2"), a later part's premiere, a "three-part drama" or a six-part
+  *series* (the UK press counts a returning show's series so), a numbered season of a limited
+  series — which keep their reading.
 
 Each wording is written over four title shapes. A cell is *right* when, for each kind it
 expects, the show's facts of that kind have exactly the expected seasons; *false* when the show
@@ -79,15 +80,15 @@ WORDINGS: list[Wording] = [
     Wording("wire", "one_season", "mini_series_hyphen",
             "The mini-series {T} began filming in Vancouver this week, {N} said.",
             {"filming_started": _s(1)}),
-    Wording("uk", "one_season", "three_part_drama",
+    Wording("uk", "near_miss", "three_part_drama",
             "{T}, a three-part drama from {N}, starts filming in Glasgow next month.",
-            {"filming_started": _s(1)}),
+            {"filming_started": _s(None)}),
     Wording("uk", "one_season", "one_off_drama",
             "{N}'s one-off drama {T} will air on 14 September, the broadcaster confirmed.",
             {"premiere": _s(1)}),
-    Wording("uk", "one_season", "four_part_thriller_wrapped",
+    Wording("uk", "near_miss", "four_part_thriller_wrapped",
             "Cameras have stopped rolling on {T}, the four-part thriller for {N}.",
-            {"filming_wrapped": _s(1)}),
+            {"filming_wrapped": _s(None)}),
     Wording("streamer", "one_season", "limited_series_premieres",
             "{N} today announced that {T}, a new limited series from Ann Lee, premieres "
             "Thursday, May 7.", {"premiere": _s(1)}),
@@ -105,7 +106,7 @@ WORDINGS: list[Wording] = [
             "Leeds.",
             {"premiere": _s(1)}),
     Wording("uk", "one_season", "drama_reference",
-            "Filming has wrapped on {T} in Cardiff. The three-part drama airs on {N} later "
+            "Filming has wrapped on {T} in Cardiff. The one-off drama airs on {N} later "
             "this year.", {"filming_wrapped": _s(1)}),
     Wording("trade", "one_season", "limited_more_seasons",
             "{N} has renewed the limited series {T} for two more seasons.",

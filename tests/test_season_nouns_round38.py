@@ -6,7 +6,7 @@ miniseries' wrap and premiere came out with no season, and a streamer's "Part 5"
 gave season 1. Round 38 reads both as a class:
 
 - ``patterns.ONE_SEASON_KIND`` (``LIMITED_SERIES_RE`` widened: limited / event series,
-  miniseries, mini-series, one-off drama, "three-part drama", single-season anthology) read
+  miniseries, mini-series, one-off drama, single-season anthology; not a count of parts) read
   beside a show's name (``ONE_SEASON_BEFORE_RE`` / ``ONE_SEASON_AFTER_RE``) gives
   ``ArticleContext.one_season_shows``; ``season.one_season_show`` makes any fact naming no
   season of such a show season 1, a renewal season 2 ("two more seasons": 2 and 3);
@@ -17,8 +17,9 @@ gave season 1. Round 38 reads both as a class:
 
 The cells are ``tests/season_nouns_grid.py``'s (print it for the counts by house, axis and
 shape): the new cells fail on a7a82a3 (no season, season 1, or the title's own number);
-near misses (a part of a finale, a season in parts, a later part's premiere, a UK six-part
-*series*, a numbered season of a limited series) keep their reading on both. All titles,
+near misses (a part of a finale, a season in parts, a later part's premiere, a UK
+"three-part drama" or six-part *series*, a numbered season of a limited series) keep their
+reading on both. All titles,
 networks and people are invented.
 """
 

@@ -3423,14 +3423,14 @@ RIGHT_AFTER_SEASON_GAP_RE = re.compile(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|it
 ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
 #: Round 38: the kinds of show that run one season, by the trade's, the UK press's and the
 #: streamers' names: a limited / event series, a miniseries (any spelling), a one-off drama,
-#: a "three-part drama" (not a UK "six-part series", which is as often a season), a
-#: single-season anthology. One reading for every kind of fact (``season.limited_series``,
+#: a single-season anthology. Not a count of parts ("a six-part thriller"): the UK press
+#: writes each series of a returning show so (round 22's controls; a commission told by its
+#: parts is ``season.commissioned_by_parts_is_first``'s). One reading for every kind of fact (``season.limited_series``,
 #: ``season.one_season_show``, the main season of a limited series renewed for more).
 ONE_SEASON_KIND = (
     r"(?:limited[ -](?:drama |comedy |thriller |docu-?)?series|mini-?series|mini series|"
     r"event (?:drama |thriller )?series|one-off (?:drama|comedy|thriller)|"
-    rf"(?:\d{{1,2}}|{_NUM_ALT})-part (?:[\w-]{{1,20}} )?(?:drama|thriller|comedy|miniseries|"
-    r"docuseries|documentary)|single-season (?:anthology|drama|series))")
+    r"single-season (?:anthology|drama|series))")
 LIMITED_SERIES_RE = re.compile(rf"(?i)\b{ONE_SEASON_KIND}\b")
 #: A show called one of those kinds right before its name ("the limited series X", "HBO's
 #: six-part drama X", "Kestrel's one-off drama 'X'"), read on the text before the name.

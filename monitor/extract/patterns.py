@@ -3425,8 +3425,9 @@ ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
 #: streamers' names: a limited / event series, a miniseries (any spelling), a one-off drama,
 #: a single-season anthology. Not a count of parts ("a six-part thriller"): the UK press
 #: writes each series of a returning show so (round 22's controls; a commission told by its
-#: parts is ``season.commissioned_by_parts_is_first``'s). One reading for every kind of fact (``season.limited_series``,
-#: ``season.one_season_show``, the main season of a limited series renewed for more).
+#: parts is ``season.commissioned_by_parts_is_first``'s). One reading for every kind of fact
+#: (``season.limited_series``, ``season.one_season_show``, the main season of a limited series
+#: renewed for more).
 ONE_SEASON_KIND = (
     r"(?:limited[ -](?:drama |comedy |thriller |docu-?)?series|mini-?series|mini series|"
     r"event (?:drama |thriller )?series|one-off (?:drama|comedy|thriller)|"

@@ -190,6 +190,9 @@ class ArticleContext:
     #: Shows a sentence about them alone tells the pilot of ("starting with the pilot"): in
     #: their first season.
     pilot_shows: frozenset[str] = frozenset()
+    #: Shows the article calls a kind that runs one season beside their name ("the limited
+    #: series X", "X, a three-part drama"; round 38): in their first and only season.
+    one_season_shows: frozenset[str] = frozenset()
     #: The main show's season the lead tells as the news with no word of a kind of fact
     #: ("Good news for X fans: season 3 is official"), when nothing else gave a main season.
     lead_news_season: int | None = None

@@ -109,6 +109,9 @@ from .patterns import (
     NEW_STEMS,
     NEW_WORDS,
     NUMBER_WORDS,
+    ONE_SEASON_AFTER_RE,
+    ONE_SEASON_BEFORE_RE,
+    ONE_SEASON_REFERENCE_RE,
     ONLY_SEASON_RE,
     ORDER_CHANGED_BEFORE_RE,
     ORDER_CHANGED_TO_RE,
@@ -144,6 +147,7 @@ from .patterns import (
     lower_case_text,
     named_as_credit,
     ordinal_number,
+    season_noun_at,
     split_sentences,
 )
 from .prefilter import (
@@ -988,6 +992,8 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
             number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
             if number and 0 < int(number.group(1)) < 40:
                 found = (int(number.group(1)),)
+        if not found:
+            found = season_noun_at(text, mention.start, mention.end)
         if not found and plural_carry and i > 0 and LIST_GAP_RE.match(
                 text[mentions[i - 1].end:mention.start]):
             found = plural_carry
@@ -1233,6 +1239,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           heading_seasons=functools.cache(
                               functools.partial(_heading_seasons, article, index)),
                           pilot_shows=_pilot_shows(sentences, index),
+                          one_season_shows=_one_season_shows(sentences, index, main),
                           commissioned=_commissioned_shows(sentences, index),
                           new_in_passing=_new_in_passing(sentences, index, main),
                           new_before_named=_new_before_named(article.title, sentences, index,
@@ -1687,6 +1694,28 @@ def _new_before_named(title: str, sentences: Sequence[_Sentence], index: ShowInd
                 found.add(main)
             headline = False
         pending = 0
+    return frozenset(found)
+
+
+def _one_season_shows(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> frozenset[str]:
+    """Shows the article calls a kind that runs one season beside their name ("the limited
+    series X", "X, a three-part drama", "X is a miniseries"; ``ONE_SEASON_KIND``), or, the
+    main show, in a sentence naming none that opens on it by that kind ("The miniseries stars
+    Dana Holt."): in their first and only season (``season.one_season_show``, round 38)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if not LIMITED_SERIES_RE.search(text):
+            continue
+        mentions = index.mentions(text)
+        if not mentions and main is not None and not sentence.is_title and \
+                ONE_SEASON_REFERENCE_RE.match(text):
+            found.add(main)
+        for mention in mentions:
+            if ONE_SEASON_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start) \
+                    or ONE_SEASON_AFTER_RE.match(text, mention.end, mention.end + 120):
+                found.add(mention.show)
     return frozenset(found)
 
 

@@ -194,8 +194,8 @@ _SEASON_FIRST = "".join(sorted({word[0] for word in ORDINALS} | set("snulfact"))
 SEASON_RE = re.compile(
     # The look-ahead (a phrase's first character) lets re reject most positions at once.
     rf"(?=\d|(?i:[{_SEASON_FIRST}]))(?:"
-    # ("season-two premiere": round 25)
-    rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
+    # ("season-two premiere": round 25; round 38: a reality show's "Cycle 12")
+    rf"(?i:\b(?:seasons?|series|cycle)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
     rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:(?i:and)|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
@@ -3421,7 +3421,50 @@ PREDECESSOR_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b")
 RIGHT_AFTER_SEASON_GAP_RE = re.compile(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|its\s+|the\s+)?"
                                        r"(?:\w+\s+)?")
 ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
-LIMITED_SERIES_RE = re.compile(r"(?i)\b(?:limited series|miniseries)\b")
+#: Round 38: the kinds of show that run one season, by the trade's, the UK press's and the
+#: streamers' names: a limited / event series, a miniseries (any spelling), a one-off drama,
+#: a single-season anthology. Not a count of parts ("a six-part thriller"): the UK press
+#: writes each series of a returning show so (round 22's controls; a commission told by its
+#: parts is ``season.commissioned_by_parts_is_first``'s). One reading for every kind of fact
+#: (``season.limited_series``, ``season.one_season_show``, the main season of a limited series
+#: renewed for more).
+ONE_SEASON_KIND = (
+    r"(?:limited[ -](?:drama |comedy |thriller |docu-?)?series|mini-?series|mini series|"
+    r"event (?:drama |thriller )?series|one-off (?:drama|comedy|thriller)|"
+    r"single-season (?:anthology|drama|series))")
+LIMITED_SERIES_RE = re.compile(rf"(?i)\b{ONE_SEASON_KIND}\b")
+#: A show called one of those kinds right before its name ("the limited series X", "HBO's
+#: six-part drama X", "Kestrel's one-off drama 'X'"), read on the text before the name.
+ONE_SEASON_BEFORE_RE = re.compile(rf"(?i)\b{ONE_SEASON_KIND}\s{{1,3}}[\"“‘']?$")
+#: Or right after it, in an apposition or a copula ("X, a six-part limited series", "X is
+#: Kestrel's new miniseries", "X, the three-part drama from Tovrel", "X, which was billed as
+#: a limited series").
+ONE_SEASON_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?(?:,\s{1,3}(?:which|that)\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}"
+    r"(?:billed|described|conceived|planned|sold|announced|framed|pitched|developed)\s{1,3}as|"
+    r",|\s{1,3}(?:is|was|will\s+be))\s{1,3}(?:a|an|the|its|their|"
+    rf"[A-Z][\w'’-]{{0,20}}?{POSSESSIVE})\s{{1,3}}(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,4}}?"
+    rf"{ONE_SEASON_KIND}\b")
+#: A sentence naming no show that opens on the show by such a kind ("The miniseries stars
+#: Dana Holt.", "This limited series was filmed in Leeds."): the show it refers to.
+ONE_SEASON_REFERENCE_RE = re.compile(
+    rf"(?i)^\W{{0,3}}(?:the|this|its|[A-Z][\w'’-]{{0,20}}?{POSSESSIVE})\s{{1,3}}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}?"
+    rf"{ONE_SEASON_KIND}\b(?!['’])")
+#: Round 38: a streamer's, a UK box set's or a reality show's season noun right after a
+#: show's name: "X Part 5", "X: Volume 3", "X Vol. 2", "X Book Two", "X Chapter 3",
+#: "X Collection 4", "X Cycle 12" (not "Part 2 of the finale", "Part 1 of 3", "Part 2 in").
+SEASON_NOUN_AFTER_NAME_RE = Caseless(
+    r"(?i)^[\"”’']?:?\s{1,2}[\"“‘']?(?:part|volume|vol\.|book|chapter|collection|cycle)\s"
+    rf"(?P<n>\d{{1,2}}|{_NUM_ALT})\b(?![-:]\d)[\"”’']?"
+    r"(?!\s{0,2}(?:of|in|episodes?|minutes|hours?)\b)",
+    stems=("part", "vol", "book", "chapter", "collection", "cycle"))
+#: The same noun before the name, "of" between: "a wrap on Part 5 of X", "Volume 2 of 'X'"
+#: (not "part two of the finale", a name's possessive after it: "Part 2 of X's finale").
+SEASON_NOUN_BEFORE_NAME_RE = Caseless(
+    r"(?i)\b(?:part|volume|vol\.|book|chapter|collection|cycle)\s"
+    rf"(?P<n>\d{{1,2}}|{_NUM_ALT})\s{{1,2}}of\s{{1,2}}[\"“‘']?$",
+    stems=("part", "vol", "book", "chapter", "collection", "cycle"))
 THE_SEASON_RE = re.compile(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b")
 #: A season given in the simple past ("a second season was ordered"): background unless dated.
 SEASON_PASSIVE_PAST_RE = re.compile(
@@ -3484,6 +3527,28 @@ IF_CONDITION_RE = Caseless(
 #: Where a governing frame stops: a clause break before the trigger.
 FRAME_CUT_RE = re.compile(r"(?i)[,;:()\u2014\u2013]|\b(?:and|but|so|while|whereas|after|"
                           r"before|when|since|because|as|though|although|now)\b")
+#: A possessive right after a name ("Part 2 of X's finale": the part is the finale's).
+_POSSESSIVE_AFTER_RE = re.compile(rf"[\"”’']?{POSSESSIVE}(?!\w)")
+#: The rule the reading below applies (noted where ``season.stated`` takes its season).
+SEASON_NOUN_AT_NAME = "season.noun_after_name"
+
+
+def season_noun_at(text: str, start: int, end: int) -> tuple[int, ...]:
+    """A streamer's, a UK box set's or a reality show's season noun right after the name at
+    ``start:end`` ("X Part 5", "X: Volume 3", "X Chapter 3") or before it, "of" between
+    ("Part 5 of X"): the season it numbers, as "season 5" would (``season.noun_after_name``,
+    round 38); none in a sentence telling a season in parts ("season 3, part 2")."""
+    if "art" not in text and "ol" not in text and "ook" not in text and "hapter" not in text \
+            and "ollection" not in text and "ycle" not in text:
+        return ()
+    noun = SEASON_NOUN_AFTER_NAME_RE.match(text[end:end + 30]) or (
+        None if _POSSESSIVE_AFTER_RE.match(text, end) else
+        SEASON_NOUN_BEFORE_NAME_RE.search(text[max(0, start - 30):start]))
+    if noun is None or SEASON_SPLIT_RE.search(text):
+        return ()
+    word = noun.group("n")
+    number = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return (number,) if number is not None and 0 < number < 40 else ()
 
 #: A premiere-date noun and what stands between it and the date it gives: "a release date of
 #: June 12", "release date announced: June 12", "premiere date revealed as June 12". Announcing

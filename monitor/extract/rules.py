@@ -318,6 +318,7 @@ from .patterns import (
     SEASON_DETAIL_BEFORE_RE,
     SEASON_DETAIL_INSIDE_RE,
     SEASON_IN_OTHER_WORDS_RE,
+    SEASON_NOUN_AT_NAME,
     SEASON_OF_GAP_RE,
     SEASON_ON_AIR_RE,
     SEASON_ON_ITS_WAY_RE,
@@ -380,6 +381,7 @@ from .patterns import (
     ordinal_alternation,
     ordinal_number,
     passing_cue,
+    season_noun_at,
     split_sentences,
 )
 from .showwords import (
@@ -4380,8 +4382,13 @@ def _next_to_show(c: Candidate) -> Any:
     governed_later = target.position is not None and target.position > c.trigger.end
     if target.seasons and (_own_subject_between(c) or _own_season_phrase(c)):
         return None
-    return target.seasons and (same_clause or target.position is None or governed_later) \
+    found = target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+    if found and target.position is not None and any(
+            m.start == target.position and season_noun_at(c.text, m.start, m.end)
+            for m in c.view.mentions):
+        _note(SEASON_NOUN_AT_NAME)  # "X Part 5", "Part 5 of X": the season noun's number
+    return found
 
 
 def _final_of_arc_in_sentence(c: Candidate) -> Any:
@@ -4534,6 +4541,24 @@ def _first_season_of(c: Candidate, shows: frozenset[str]) -> list[int | None] | 
             or RETURN_FAMILY_RE.search(_trigger_text(c)):
         return None
     return [1]
+
+
+def _one_season_show(c: Candidate) -> list[int | None] | None:
+    """``season.one_season_show``: season 1 of a show the article calls a kind that runs one
+    season (a limited series, a miniseries, a one-off or "three-part" drama), when the
+    article numbers no season of it, does not write it as returning and the trigger tells no
+    return; a renewal of it (a limited series renewed after all) is of season 2."""
+    show = _target(c).show
+    if show not in c.ctx.one_season_shows or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    if c.kind != "renewed":
+        return [1]
+    # "renewed the limited series X for two more seasons": the seasons after its one
+    more = MORE_SEASONS_RE.search(_clause_text(c))
+    count = (_count(more.group("n").lower(), 1) or 1) if more else 1
+    return list(range(2, 2 + min(count, 5)))
 
 
 def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
@@ -7467,6 +7492,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor premieres on Kestrel One on May 16. Glass Harbor will air weekly for "
           "nine weeks, starting with the pilot.",
           lambda c: _first_season_of(c, c.ctx.pilot_shows), _seasons),
+    _step("season", "season.one_season_show", ALL_KINDS, "a fact naming no season, of a "
+          "show the article calls, beside its name, a kind that runs one season — a limited "
+          "or event series, a miniseries or mini-series, a one-off drama, a 'three-part "
+          "drama' (UK), a single-season anthology — where the article numbers no season of "
+          "it, does not write it as returning and the trigger tells no return: season 1, a "
+          "renewal of it season 2 (round 38)", "Filming has wrapped on Glass Harbor, "
+          "Kestrel's six-part limited series starring Dana Holt.", _one_season_show,
+          _seasons),
     _step("season", "season.new_in_passing", ALL_KINDS, "a fact naming no season, of a show "
           "the article tells as new in passing — a sentence naming no show that calls the one "
           "it refers to new anywhere ('Starring Dana Holt, the new drama follows ...', 'Dana "
@@ -7678,6 +7711,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "January') yields in dedupe to a fact of its key whose date stands (round 38)",
           "Harrow Lane, which had been set to launch in late November, will now premiere on "
           "Tovrel in January."),
+    _rule("season.noun_after_name", ALL_KINDS, "a streamer's, a UK box set's or a reality "
+          "show's season noun right after a show's name is its season, as 'season 5' is: 'X "
+          "Part 5', 'X: Volume 3', 'X Vol. 2', 'X Book Two', 'X Chapter 3', 'X Collection 4', "
+          "'X Cycle 12' (not 'Part 2 of the finale', nor in a sentence telling a season in "
+          "parts; round 38; a reality show's 'Cycle 12' is read anywhere, as 'season 12')",
+          "Glass Harbor Part 5 wraps filming in Madrid."),
     _rule("season.subject_of_linked_event", ALL_KINDS, "a season phrase that opens a clause "
           "of another event linked in time ('after', 'since', 'before' just before it) and is "
           "the subject of that event's trigger is that event's season, not the clause's "

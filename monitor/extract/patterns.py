@@ -3430,7 +3430,8 @@ ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
 #: renewed for more).
 ONE_SEASON_KIND = (
     r"(?:limited[ -](?:drama |comedy |thriller |docu-?)?series|mini-?series|mini series|"
-    r"event (?:drama |thriller )?series|one-off (?:drama|comedy|thriller)|"
+    r"event (?:drama |thriller )?series|"
+    rf"one-off (?:{kind_alt(SHOW_NOUN_GROUPS['genre'])})|"
     r"single-season (?:anthology|drama|series))")
 LIMITED_SERIES_RE = re.compile(rf"(?i)\b{ONE_SEASON_KIND}\b")
 #: A show called one of those kinds right before its name ("the limited series X", "HBO's

@@ -2552,6 +2552,9 @@ OWNER_BEFORE_KIND_RE = re.compile(
 OWNER_OF_NAMED_RE = re.compile(
     rf"{POSSESSIVE}\s{{1,2}}(?:[a-z][\w-]{{0,20}}\s{{1,2}}){{0,2}}?(?:{_OWNED_KIND_ALT})"
     r"\s{0,2}(?:[,.;:!?)]|$)")
+#: What every match of ``OWNER_BEFORE_KIND_RE`` and ``OWNER_OF_NAMED_RE`` holds: the
+#: possessive's apostrophe (``target.owner_before_kind_of_show``'s ``needs``; round 39).
+OWNER_NEEDS = ("'", "’")
 
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
@@ -3362,6 +3365,11 @@ CONTRAST_BEFORE_RE = re.compile(
 CONTRAST_AFTER_RE = re.compile(
     r"(?i)\b(?:rather\s{1,3}than|instead\s{1,3}of|as\s{1,3}opposed\s{1,3}to|despite|"
     r"in\s{1,3}spite\s{1,3}of|notwithstanding|unlike|whereas|but)\b")
+#: Lower-case literals one of which every match of ``CONTRAST_BEFORE_RE`` or
+#: ``CONTRAST_AFTER_RE`` holds: without one, a sentence sets no sides against each other
+#: (``negation.contrast_scope``'s ``needs``; round 39).
+CONTRAST_NEEDS = ("but", "instead", "notwithstanding", "opposed", "rather", "spite", "though",
+                  "unlike", "whereas", "while")
 #: "not only", "no doubt", "no longer": no negation of what follows.
 NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
 #: Reported speech before the trigger: the writer passes on what others say.

@@ -1731,10 +1731,11 @@ def _preferred_alternative(c: Candidate) -> datemod.DateMention | None:
     first = _owned(c)
     if first is None:
         return None
-    first = _in_tense(c, first)
+    # (the alternative read first: ``_in_tense`` changes the date's value, never its span)
     opened = ALTERNATIVE_OPEN_RE.match(c.text[first.end:first.end + 40])
     if opened is None:
         return None
+    first = _in_tense(c, first)
     pos = first.end + opened.end()
     # the second date often has no preposition of its own ("or the spring", "or April"):
     # read it as if it had one, ahead when the first lies ahead

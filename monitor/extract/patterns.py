@@ -3313,6 +3313,8 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: What every match of ``PAST_PLAN_RE`` holds (``drop.past_plan_changed``'s ``needs``; round 39).
+PAST_PLAN_NEEDS = ("had been ", "was ", "were ")
 #: A cancellation told as what came before another event of the sentence: "picked up X for a
 #: third season after Netflix cancelled it", "After being cancelled by Netflix, X ...", "two
 #: months after the network axed it" (``season.cancelled_before_revival``). "Cancelled weeks

@@ -122,6 +122,7 @@ from .patterns import (
     CUT_IN_OTHER_WORDS_RE,
     DATE_NOUN_GIVES_RE,
     DATE_SETTING_RE,
+    DEALING_NOUNS,
     DEALING_OBJECT_RE,
     DEALING_SUBJECT_RE,
     DEBUT_WORD_RE,
@@ -245,6 +246,7 @@ from .patterns import (
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
+    PAST_PLAN_NEEDS,
     PAST_PLAN_RE,
     PERSON_AUX_END_RE,
     PLACE_BEFORE_DEBUT_AFTER_RE,
@@ -5941,7 +5943,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere', 'did you know that') is read as that statement, not dropped as a "
           "question (drop.question); a hedge or 'or' in the clause still states nothing "
           "(round 22)", "Are you ready for Salt Road, which premieres March 4 on Kestrel?",
-          _question_states_premiere),
+          _question_states_premiere, needs=("?",)),
     _step("non_event", "trigger.plural_decision_counted", DECISIONS, "a plural decision "
           "noun a show, a list of shows or a reference to one is counted among by a copula "
           "or 'joins' ('X is among Kestrel's cancellations', 'X and Y were the latest "
@@ -5968,7 +5970,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "names no show ('The following shows have been cancelled:') is the status of the "
           "list under it (section items), no event of the article's show",
           "The following shows have been cancelled:",
-          lambda c: not c.view.mentions and _LIST_LEAD_IN_RE.search(c.text) is not None, _drop),
+          lambda c: not c.view.mentions and _LIST_LEAD_IN_RE.search(c.text) is not None, _drop,
+          needs=(":",)),
     _step("non_event", "drop.implausible_count", "episode_count", "a count that is no season's "
           "(under two or over forty)", "Glass Harbor season 2 will run 45 episodes.",
           lambda c: c.value is None or not 2 <= c.value <= 40, _drop),
@@ -5989,7 +5992,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a bid, talks or a partnership renewed or called off, as the decision verb's object "
           "or its subject: business, not a show's season (a name beside it is a party to "
           "it)", "Kestrel Play cancelled its bid for Iron Gate. The merger with Iron Gate was "
-          "called off.", _dealing_decided, _drop),
+          "called off.", _dealing_decided, _drop, needs=DEALING_NOUNS),
     _step("non_event", "drop.airing_called_off", "cancelled", "one broadcast called off "
           "('cancelled tonight's episode of X', 'axed Thursday's X', 'Tuesday's double bill of "
           "X was cancelled', 'X has been cancelled tonight'): a schedule change, not the end "
@@ -6090,7 +6093,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _revival_names_the_show, _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
-          lambda c: RERUN_RE.search(_clause_text(c)), _drop),
+          lambda c: RERUN_RE.search(_clause_text(c)), _drop, needs=RERUN_RE.stems),
     _step("non_event", "drop.film_context", "premiere", "a film's release is not a season's "
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
@@ -6368,7 +6371,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
-              c.kind == "filming_started" or _plan_changed(c)), _drop),
+              c.kind == "filming_started" or _plan_changed(c)), _drop, needs=PAST_PLAN_NEEDS),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
           "says the season's shoot goes on was of one block or place, not the season; not "
           "when that line names another show and not the wrap's, a season the wrap's "
@@ -6460,7 +6463,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),
     _step("non_event", "drop.denied_report", ALL_KINDS, "a report the sentence denies or "
           "calls false ('denied reports that', 'rumours that ... are false')",
-          "Netflix denied reports that Glass Harbor had been cancelled.", _denied, _drop),
+          "Netflix denied reports that Glass Harbor had been cancelled.", _denied, _drop,
+          needs=DENIED_BEFORE_RE.stems + DENIED_AFTER_RE.stems),
     _step("non_event", "drop.total_over_seasons", "episode_count", "'a total of 39 "
           "episodes' over several seasons counts no season",
           "Glass Harbor ran for three seasons and a total of 39 episodes.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from ..models import Article
@@ -206,6 +207,10 @@ class ArticleContext:
     heading_season: int | None = None
 
 
+#: The letters re's IGNORECASE matches to an ASCII letter that ``str.lower`` does not give.
+_CASE_BLIND_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
 @dataclass(frozen=True)
 class SentenceView:
     """One sentence as the rules see it: everything found in it, computed once."""
@@ -278,6 +283,15 @@ class SentenceView:
     #: Whether the trigger stands in a relative clause hanging on a name that is no show of
     #: the article, its verb with no object of its own ("Y, which Kestrel cancelled").
     relative_of_unfound: Callable[[Trigger], bool] = lambda trigger: False
+
+    @cached_property
+    def lowered(self) -> str:
+        """The sentence in lower case as a case-blind pattern reads it: a literal a rule
+        ``needs`` (``rules.Rule.needs``) is looked for here. The three letters re's IGNORECASE
+        pairs with an ASCII one that ``str.lower`` does not ("İ", "ı", "ſ") are read as that
+        letter first, so a case-blind match of a word always holds the word here."""
+        text = self.text
+        return text.lower() if text.isascii() else text.translate(_CASE_BLIND_ODD).lower()
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

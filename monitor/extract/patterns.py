@@ -2552,6 +2552,9 @@ OWNER_BEFORE_KIND_RE = re.compile(
 OWNER_OF_NAMED_RE = re.compile(
     rf"{POSSESSIVE}\s{{1,2}}(?:[a-z][\w-]{{0,20}}\s{{1,2}}){{0,2}}?(?:{_OWNED_KIND_ALT})"
     r"\s{0,2}(?:[,.;:!?)]|$)")
+#: What every match of ``OWNER_BEFORE_KIND_RE`` and ``OWNER_OF_NAMED_RE`` holds: the
+#: possessive's apostrophe (``target.owner_before_kind_of_show``'s ``needs``; round 39).
+OWNER_NEEDS = ("'", "’")
 
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
@@ -3310,6 +3313,8 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: What every match of ``PAST_PLAN_RE`` holds (``drop.past_plan_changed``'s ``needs``; round 39).
+PAST_PLAN_NEEDS = ("had been ", "was ", "were ")
 #: A cancellation told as what came before another event of the sentence: "picked up X for a
 #: third season after Netflix cancelled it", "After being cancelled by Netflix, X ...", "two
 #: months after the network axed it" (``season.cancelled_before_revival``). "Cancelled weeks
@@ -3362,6 +3367,11 @@ CONTRAST_BEFORE_RE = re.compile(
 CONTRAST_AFTER_RE = re.compile(
     r"(?i)\b(?:rather\s{1,3}than|instead\s{1,3}of|as\s{1,3}opposed\s{1,3}to|despite|"
     r"in\s{1,3}spite\s{1,3}of|notwithstanding|unlike|whereas|but)\b")
+#: Lower-case literals one of which every match of ``CONTRAST_BEFORE_RE`` or
+#: ``CONTRAST_AFTER_RE`` holds: without one, a sentence sets no sides against each other
+#: (``negation.contrast_scope``'s ``needs``; round 39).
+CONTRAST_NEEDS = ("but", "instead", "notwithstanding", "opposed", "rather", "spite", "though",
+                  "unlike", "whereas", "while")
 #: "not only", "no doubt", "no longer": no negation of what follows.
 NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
 #: Reported speech before the trigger: the writer passes on what others say.

@@ -715,7 +715,8 @@ _CONTRACTION_RE = re.compile(
 
 def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """Two-word names in a text ("Krysten Ritter", a capitalised word then a surname-like word),
-    other than the titles, and their surnames."""
+    other than the titles, and their surnames; not a headline's verb and its object ("Kestrel
+    Renews Brightwater": ``_LEXICAL_VERBS``, round 39)."""
     vocab = vocabulary()
     full: set[str] = set()
     surnames: set[str] = set()
@@ -727,7 +728,7 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
         if first.lower() in _NOT_A_FIRST_NAME or first.lower() in _QUESTION_WORDS or \
-                first.lower() in vocab.networks or \
+                first.lower() in vocab.networks or first.lower() in _LEXICAL_VERBS or \
                 name in in_titles or last in title_words:
             continue
         full.add(name)

@@ -683,6 +683,7 @@ def _sentences_round39(show: str, net: str, season: int, when: dt.date | None,
     d = day_words(when) if when else ""
     ukd = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
     weekday = published.strftime("%A")
+    year = when.year if when else published.year
     return {
         # A cancellation reversed: the same season renewed after all.
         "cancel_reversed": [
@@ -746,10 +747,10 @@ def _sentences_round39(show: str, net: str, season: int, when: dt.date | None,
              [f"{show} season {season} will premiere in the spring on {net}.",
               "The network shared a first-look photo."]),
             (f"{show} series {season}: first look",
-             [f"The {nth} series of {show} arrives on {net} in {published.year + 1}.",
+             [f"The {nth} series of {show} arrives on {net} in {year}.",
               "The first-look photos show a darker tone."]),
             (f"Everything We Know About {show} Season {season}",
-             [f"{show} season {season} is expected to arrive in early {published.year + 1}.",
+             [f"{show} season {season} is expected to arrive in early {year}.",
               "Here is the cast list."]),
         ],
         # Cancelled after its premiere was set, before it aired.
@@ -1281,7 +1282,7 @@ def _story_shapes_round39() -> list[tuple[str, int, tuple[Beat, ...]]]:
             Beat("day_from_window", _d("2026-12-09"), P, when=_d("2027-04-14"),
                  facts=(("premiere", "2027-04-14", "confirmed"),)),
             # A vaguer later report: the day stands, nothing moves.
-            Beat("premiere_vaguer", _d("2027-01-20"), P, alert=None,
+            Beat("premiere_vaguer", _d("2027-01-20"), P, when=_d("2027-04-14"), alert=None,
                  facts=(("premiere", "2027", "expected"),)),
         )),
         ("pulled-before-airing", 3, (

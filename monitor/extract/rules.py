@@ -274,6 +274,7 @@ from .patterns import (
     REFERS_TO_SHOW_RE,
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
+    REMAKE_AFTER_TRIGGER_RE,
     RENEW_DECISION_REVERSED_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
@@ -4071,7 +4072,11 @@ def _foreign_version(c: Candidate) -> bool:
     "Tovrel has cancelled its American remake of X", "A Korean adaptation of X has been
     renewed" — another show, unnamed (round 39; the word read against the demonyms)."""
     mention = _target_mention(c)
-    if mention is None or "of" not in c.text[max(0, mention.start - 8):mention.start]:
+    if mention is None:
+        # the headline's "Tovrel Cancels Remake", its show only the article's main one
+        return c.text == c.ctx.article.title and REMAKE_AFTER_TRIGGER_RE.match(
+            c.text, c.trigger.end) is not None
+    if "of" not in c.text[max(0, mention.start - 8):mention.start]:
         return False
     match = FOREIGN_VERSION_BEFORE_RE.search(c.text, max(0, mention.start - 60), mention.start)
     if match is None:

@@ -492,7 +492,7 @@ def _old_run_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
 
 def _reversed_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     """A confirmed cancellation that a confirmed renewal of the season, dated to the month or
-    finer and after the cancellation's date, told no earlier than it, reverses: "Kestrel has
+    finer and after the cancellation's date, told by a later article, reverses: "Kestrel has
     reversed its decision to cancel X and renewed it for a third season" (round 39; the
     devset's convention: a revival after a cancellation is ``renewed``). It moves no status.
     A renewal retold after the cancellation ("renewed earlier this year": a season, a year, or
@@ -503,7 +503,7 @@ def _reversed_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     if ended is None:
         return False
     return any(f.kind == "renewed" and f.certainty == "confirmed"
-               and f.published >= fact.published
+               and f.published > fact.published
                and partial_date.precision(f.date) >= partial_date.MONTH
                and (renewal := partial_date.PartialDate.parse(f.date)) is not None
                and renewal.start() > ended.end() for f in facts)

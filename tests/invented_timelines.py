@@ -77,6 +77,11 @@ class Beat:
     moves: tuple[tuple[str, str, str], ...] = ()
     #: The page names no season (a round-up): its facts are labelled season null.
     season_less: bool = False
+    #: The season the page tells, when not the story's (round 39: two seasons of one show in
+    #: flight); its facts are labelled with it.
+    season: int | None = None
+    #: The page is a syndicated copy of beat number ``copy_of`` (round 39): its wording.
+    copy_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -259,6 +264,7 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
     }
     options.update(_sentences_round35(show, net, season, when, published))
     options.update(_sentences_round37(show, net, season, when, window, published))
+    options.update(_sentences_round39(show, net, season, when, window, published))
     choices = options[kind]
     return choices[wording % len(choices)]
 
@@ -667,12 +673,135 @@ def _sentences_round37(show: str, net: str, season: int, when: dt.date | None,
     }
 
 
+def _sentences_round39(show: str, net: str, season: int, when: dt.date | None,
+                       window: str | None, published: dt.date
+                       ) -> dict[str, list[tuple[str, list[str]]]]:
+    """Round 39's kinds, each in three wordings: a trade site (Title Case headline), the UK
+    or Irish press ("series", day before month) and a fan site or a headline-only brief."""
+    nth = ORDINALS[season]
+    prev = ORDINALS[season - 1] if season > 1 else "first"
+    d = day_words(when) if when else ""
+    ukd = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
+    weekday = published.strftime("%A")
+    year = when.year if when else published.year
+    return {
+        # A cancellation reversed: the same season renewed after all.
+        "cancel_reversed": [
+            (f"{net} Reverses Course, Renews {show} After All",
+             [f"{net} has reversed its decision to cancel {show} and renewed the drama for a "
+              f"{nth} season.",
+              "The cancellation had been announced last month."]),
+            (f"{show} saved: series {season} back on",
+             [f"{show} will return for a {nth} series after all, {net} has confirmed, weeks "
+              f"after the broadcaster axed it.",
+              "The cast had already been released."]),
+            (f"{show} Is Uncancelled!",
+             [f"{show} has been uncancelled: {net} renewed the show for season {season} on "
+              f"{weekday}.",
+              "The fans did it."]),
+        ],
+        # The next season renewed before this one premieres (``when``: this one's day).
+        "renewed_ahead": [
+            (f"{show} Renewed for Season {season} Ahead of Season {season - 1} Premiere",
+             [f"{net} has renewed {show} for a {nth} season, weeks before season {season - 1} "
+              f"premieres on {d}.",
+              "The network is confident in the drama."]),
+            (f"{show} gets series {season} before series {season - 1} airs",
+             [f"{net} has recommissioned {show} for a {nth} series ahead of the launch of the "
+              f"{prev} series on {ukd}.",
+              "Filming will take place in Galway."]),
+            (f"{show} Season {season} Confirmed Early",
+             [f"{show} has already been renewed for season {season}, even though season "
+              f"{season - 1} does not premiere until {d}.",
+              "Now that's confidence."]),
+        ],
+        # A shoot halted (illness, a strike) and taken up again.
+        "shoot_halted": [
+            (f"{show} Halts Production on Season {season}",
+             [f"Production on season {season} of {show} has been halted after star Orla Brenn "
+              f"fell ill, {net} confirmed.",
+              "Filming is expected to resume next month."]),
+            (f"{show} filming suspended",
+             [f"Filming on the {nth} series of {show} has been suspended because of the "
+              f"actors' strike.",
+              "It is not known when cameras will roll again."]),
+            (f"{show} Season {season} Shoot Shut Down",
+             [f"{show} has shut down production on its {nth} season due to the strike.",
+              "More as we hear it."]),
+        ],
+        "shoot_resumed": [
+            (f"{show} Resumes Filming on Season {season}",
+             [f"Filming on season {season} of {show} has resumed after a three-week pause, "
+              f"{net} said.",
+              "Orla Brenn is back on set."]),
+            (f"{show} back in production",
+             [f"{show} is back in production on series {season} now that the strike is over.",
+              "The crew returned to Belfast on Monday."]),
+            (f"Cameras Roll Again on {show}",
+             [f"Cameras are rolling again on {show} season {season}, {net} said.",
+              "The shoot had been paused for a month."]),
+        ],
+        # A premiere window told vaguer after the day was set.
+        "premiere_vaguer": [
+            (f"{show} Season {season} Coming This Spring",
+             [f"{show} season {season} will premiere in the spring on {net}.",
+              "The network shared a first-look photo."]),
+            (f"{show} series {season}: first look",
+             [f"The {nth} series of {show} arrives on {net} in {year}.",
+              "The first-look photos show a darker tone."]),
+            (f"Everything We Know About {show} Season {season}",
+             [f"{show} season {season} is expected to arrive in early {year}.",
+              "Here is the cast list."]),
+        ],
+        # Cancelled after its premiere was set, before it aired.
+        "pulled_before_airing": [
+            (f"{net} Pulls {show} Weeks Before Season {season} Premiere",
+             [f"{net} has cancelled {show} weeks before its {nth} season was due to premiere.",
+              "The episodes will not air."]),
+            (f"{show} axed before series {season} airs",
+             [f"{show} has been axed by {net}, and its {nth} series will not air after all.",
+              "The decision stunned the cast."]),
+            (f"{show} Season {season} Cancelled Before Premiere",
+             [f"{net} has canceled {show} season {season} ahead of its {d} premiere.",
+              "The finished episodes have been shelved."]),
+        ],
+        # An episode order extended (the count is filled in by page_html).
+        "episodes_extended": [
+            (f"{net} Extends {show} Season {season} Order to {{N}} Episodes",
+             [f"{net} has extended the {nth} season of {show} from {{old}} episodes to {{n}}.",
+              "The network is pleased with the early cuts."]),
+            (f"{show} series {season} extended",
+             [f"The {nth} series of {show} has been extended to {{n}} episodes, up from "
+              f"{{old}}, {net} said.",
+              "Extra filming days have been added."]),
+            (f"{show} Season {season} Gets Bigger",
+             [f"{show} season {season} will now have {{n}} episodes instead of {{old}}, {net} "
+              f"confirmed.",
+              "More episodes, more drama."]),
+        ],
+        # The show's other-language version or remake, news of its own.
+        "other_version": [
+            (f"{net} Cancels American Remake of {show}",
+             [f"Tovrel has cancelled its American remake of {show} after one season.",
+              f"The original {show} is unaffected."]),
+            (f"Spanish version of {show} renewed",
+             [f"The Spanish-language version of {show} has been renewed for a second series by "
+              f"Ostrava TV.",
+              "The original continues on " + net + "."]),
+            (f"{show} Is Getting a Korean Remake",
+             [f"A Korean remake of {show} has started filming in Seoul.",
+              f"The original {show} is midway through its {nth} season."]),
+        ],
+    }
+
+
 def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
     """One beat as an HTML page of ``site``."""
-    headline, paragraphs = _sentences(beat.kind, story.show, story.network, story.season,
-                                      beat.when, beat.window,
-                                      story.wording + number if beat.wording is None
-                                      else beat.wording,
+    headline, paragraphs = _sentences(beat.kind, story.show, story.network,
+                                      beat.season or story.season, beat.when, beat.window,
+                                      beat.wording if beat.wording is not None else
+                                      story.wording + (number if beat.copy_of is None
+                                                       else beat.copy_of),
                                       beat.published)
     if beat.value is not None:
         counts = {"n": NUMBER_WORDS.get(beat.value, str(beat.value)),
@@ -867,7 +996,8 @@ def rotated(shapes: Sequence[tuple[str, int, tuple[Beat, ...]]],
     for number, (shape, season, beats) in enumerate(shapes):
         for wording in range(3):
             show, net = shows[(number + wording) % len(shows)]
-            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
+            slug = show.lower().replace(" ", "-").replace("'", "")
+            out.append(Story(id=f"{shape}-w{wording}-{slug}",
                              show=show, network=net, season=season, beats=beats,
                              wording=wording))
     return out
@@ -1091,6 +1221,136 @@ def stories_round37() -> list[Story]:
 STORIES_ROUND37: tuple[Story, ...] = tuple(stories_round37())
 
 
+def _story_shapes_round39() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """Round 39's shapes: what a season's whole story brings that rounds 34, 35 and 37 did
+    not replay (round 39's brief): a cancellation reversed, two seasons of one show in flight,
+    a shoot halted and resumed, a window narrowed twice then told vaguer, a season pulled
+    before it aired, an order extended then cut, the show's remake in the news, a wire story
+    syndicated on three sites the same day."""
+    P = "premiere_scheduled"
+    renewed = Beat("renewed", _d("2026-02-12"), "renewed",
+                   facts=(("renewed", None, "confirmed"),))
+    filming = Beat("filming_started", _d("2026-05-11"), "filming",
+                   facts=(("filming_started", "2026-05", "confirmed"),))
+    wrapped = Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                   facts=(("filming_wrapped", "2026-08-19", "confirmed"),))
+    day = Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+               facts=(("premiere", "2027-03-08", "confirmed"),))
+    return [
+        ("cancel-reversed", 3, (
+            renewed,
+            # (just happened, no time stated: the published month, as the devset labels it)
+            Beat("cancelled_before", _d("2026-04-02"), "cancelled",
+                 facts=(("cancelled", "2026-04", "confirmed"),)),
+            # Renewed again after the cancellation: the season is back, alerted.
+            Beat("cancel_reversed", _d("2026-05-06"), "renewed",
+                 facts=(("renewed", "2026-05", "confirmed"),)),
+            Beat("filming_started", _d("2026-07-14"), "filming",
+                 facts=(("filming_started", "2026-07", "confirmed"),)),
+        )),
+        ("next-season-ahead-older", 2, (
+            renewed, filming, wrapped, day,
+            # The third season renewed before the second premieres: the second stays as it is.
+            Beat("renewed_ahead", _d("2027-01-14"), P, when=_d("2027-03-08"), alert=None,
+                 season=3, facts=(("renewed", None, "confirmed"),
+                                  )),
+        )),
+        ("next-season-ahead-newer", 3, (
+            Beat("renewed", _d("2026-02-12"), None, alert=None, season=2,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("premiere_day", _d("2026-11-05"), None, when=_d("2027-03-08"), alert=None,
+                 season=2, facts=(("premiere", "2027-03-08", "confirmed"),)),
+            Beat("renewed_ahead", _d("2027-01-14"), "renewed", when=_d("2027-03-08"),
+                 facts=(("renewed", None, "confirmed"),)),
+            # The second season's recap: the third stays renewed.
+            Beat("recap", _d("2027-05-20"), "renewed", when=_d("2027-03-08"), alert=None,
+                 season=2, facts=(("premiere", "2027-03-08", "confirmed"),)),
+        )),
+        ("halted-and-resumed", 2, (
+            renewed, filming,
+            Beat("shoot_halted", _d("2026-06-17"), "filming", alert=None),
+            Beat("shoot_resumed", _d("2026-07-22"), "filming", alert=None),
+            Beat("filming_wrapped", _d("2026-10-02"), "wrapped", when=_d("2026-09-30"),
+                 facts=(("filming_wrapped", "2026-09-30", "confirmed"),)),
+        )),
+        ("window-narrows-twice", 2, (
+            renewed, wrapped,
+            Beat("window_early", _d("2026-09-03"), "wrapped", window="2027",
+                 facts=(("premiere", "2027", "expected"),)),
+            Beat("window_early", _d("2026-10-15"), "wrapped", window="spring 2027",
+                 facts=(("premiere", "2027-SP", "expected"),)),
+            Beat("day_from_window", _d("2026-12-09"), P, when=_d("2027-04-14"),
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+            # A vaguer later report: the day stands, nothing moves.
+            Beat("premiere_vaguer", _d("2027-01-20"), P, when=_d("2027-04-14"), alert=None,
+                 facts=(("premiere", "2027", "expected"),)),
+        )),
+        ("pulled-before-airing", 3, (
+            renewed, wrapped, day,
+            Beat("pulled_before_airing", _d("2027-02-10"), "cancelled", when=_d("2027-03-08"),
+                 facts=(("cancelled", None, "confirmed"),)),
+        )),
+        ("order-extended-then-cut", 2, (
+            renewed,
+            Beat("episodes_ordered", _d("2026-03-20"), "renewed", alert=None, value=8,
+                 facts=(("episode_count", "8", "confirmed"),)),
+            filming,
+            Beat("episodes_extended", _d("2026-06-10"), "filming", alert=None, value=12,
+                 previous_value=8, moves=(("episodes_changed", "8", "12"),),
+                 facts=(("episode_count", "12", "confirmed"),)),
+            Beat("episodes_cut", _d("2026-08-05"), "filming", alert=None, value=10,
+                 previous_value=12, moves=(("episodes_changed", "12", "10"),),
+                 facts=(("episode_count", "10", "confirmed"),)),
+        )),
+        ("remake-between-steps", 2, (
+            renewed, filming,
+            # The remake's news: the original's season stays as it is.
+            Beat("other_version", _d("2026-07-01"), "filming", alert=None),
+            wrapped,
+        )),
+        ("same-date-move-first", 2, (
+            renewed, wrapped,
+            # The move arrives first; the first announcement, published the same day, after
+            # it: the moved day stands, nothing alerts again.
+            Beat("premiere_move_back", _d("2026-11-05"), P, when=_d("2027-04-14"),
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+            Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"), alert=None,
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+        )),
+        ("syndicated-wire", 3, (
+            Beat("renewal_confirmed", _d("2026-02-12"), "renewed",
+                 facts=(("renewed", None, "confirmed"),)),
+            # The same wire story on two more sites the same day: one alert.
+            Beat("renewal_confirmed", _d("2026-02-12"), "renewed", copy_of=0, alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("renewal_confirmed", _d("2026-02-12"), "renewed", copy_of=0, alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            filming,
+            Beat("shoot_wrap_final", _d("2026-10-30"), "wrapped", when=_d("2026-10-29"),
+                 copy_of=4, facts=(("filming_wrapped", "2026-10-29", "confirmed"),)),
+            Beat("shoot_wrap_final", _d("2026-10-30"), "wrapped", when=_d("2026-10-29"),
+                 copy_of=4, alert=None,
+                 facts=(("filming_wrapped", "2026-10-29", "confirmed"),)),
+        )),
+    ]
+
+
+#: Round 39's shows: invented, of several title shapes (one word, two, "The", a number, a
+#: possessive).
+SHOWS_ROUND39 = (("Copper Vale", "Kestrel"), ("Ashford Lane", "Tovrel"),
+                 ("The Salt Meridian", "Halcyon+"), ("Brightwater", "Nimbus One"),
+                 ("Dock 7", "Kestrel"), ("Hollis's Law", "Tovrel"))
+
+
+def stories_round39() -> list[Story]:
+    """Round 39's shapes in three wordings each (trade, UK or Irish press, fan site or
+    headline-only brief)."""
+    return rotated(_story_shapes_round39(), SHOWS_ROUND39)
+
+
+STORIES_ROUND39: tuple[Story, ...] = tuple(stories_round39())
+
+
 def write_corpus(story_list: Sequence[Story], root: Path) -> None:
     """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
     page reader; the labelled facts of the season alongside)."""
@@ -1107,7 +1367,8 @@ def write_corpus(story_list: Sequence[Story], root: Path) -> None:
                 "url": url, "title": page.title, "text": page.text,
                 "published": (page.published or beat.published).isoformat(),
                 "facts": [{"show": story.show,
-                           "season": None if beat.season_less else story.season, "kind": kind,
+                           "season": None if beat.season_less else beat.season or story.season,
+                           "kind": kind,
                            "date": None if kind == "episode_count" else date,
                            "certainty": certainty,
                            "value": int(date) if kind == "episode_count" and date else None}
@@ -1217,9 +1478,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="round 35's shapes (moved dates, episode orders, round-ups …)")
     parser.add_argument("--round37", action="store_true",
                         help="round 37's shapes (two-block shoots, reports, split seasons …)")
+    parser.add_argument("--round39", action="store_true",
+                        help="round 39's shapes (a cancellation reversed, two seasons in "
+                             "flight, a halted shoot, a syndicated wire story …)")
     args = parser.parse_args(argv)
-    story_list = (STORIES_ROUND37 if args.round37 else STORIES_ROUND35 if args.round35
-                  else STORIES)
+    story_list = (STORIES_ROUND39 if args.round39 else STORIES_ROUND37 if args.round37
+                  else STORIES_ROUND35 if args.round35 else STORIES)
     with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:
         write_corpus(story_list, Path(tmp))
         results = [replay(s, Path(tmp), "gold" if args.gold else "extractor")

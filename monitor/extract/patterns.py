@@ -3203,6 +3203,19 @@ OTHER_WORK_BEFORE_RE = Caseless(
     r"(?:the\s+)?['‘\"“]?$",
     stems=("adaptation", "version", "spin", "remake", "sequel", "prequel", "production",
            "revival", "staging", "run", "transfer", "premiere", "debut", "opening"))
+#: Right before a show's name, its remake made in another country or language (round 39):
+#: "its American remake of X", "a Korean adaptation of X", "the Spanish-language remake of X"
+#: — another show of its own; ``who`` is read against the vetoes' demonyms
+#: (``rules._foreign_version``). Not "the American version of X": the devset names a
+#: format's regional edition by the format's name.
+FOREIGN_VERSION_BEFORE_RE = re.compile(
+    r"(?:\b(?i:the|its|their|a|an|his|her)\s{1,3})?(?:(?i:new|planned|upcoming|local)\s{1,3})?"
+    r"\b(?P<who>U\.?S\.?|U\.?K\.?|[A-Z][a-z]{2,15})(?:-language)?\s{1,3}"
+    r"(?i:remake|adaptation|reboot|take)s?\s{1,3}of\s{1,3}(?:the\s{1,3})?['‘\"“]?$")
+#: Right after a headline's decision verb, the remake it decides ("Tovrel Cancels American
+#: Remake", "Kestrel renews its Korean adaptation"): not the article's main show's news.
+REMAKE_AFTER_TRIGGER_RE = re.compile(
+    r"\s{1,3}(?:(?i:its|the|a|an)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?i:remake|adaptation|reboot)s?\b")
 #: Right before a show's name, a frame that names it in passing — a comparison, a
 #: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
 #: X", "from the creators of X", "the team behind X", "the successor to X".

@@ -167,6 +167,7 @@ from .patterns import (
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
+    FOREIGN_VERSION_BEFORE_RE,
     FRAME_CUT_RE,
     FRONTED_RENEWAL_OPENER_RE,
     FRONTED_RENEWAL_WORD_RE,
@@ -277,6 +278,7 @@ from .patterns import (
     REFERS_TO_SHOW_RE,
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
+    REMAKE_AFTER_TRIGGER_RE,
     RENEW_DECISION_REVERSED_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
@@ -4075,6 +4077,24 @@ def _other_work(c: Candidate) -> bool:
                 or work_cued(c.text, mention.start, mention.end))
 
 
+def _foreign_version(c: Candidate) -> bool:
+    """The name is the original of the decided show, remade in another country or language:
+    "Tovrel has cancelled its American remake of X", "A Korean adaptation of X has been
+    renewed" — another show, unnamed (round 39; the word read against the demonyms)."""
+    mention = _target_mention(c)
+    if mention is None:
+        # the headline's "Tovrel Cancels Remake", its show only the article's main one
+        return c.text == c.ctx.article.title and REMAKE_AFTER_TRIGGER_RE.match(
+            c.text, c.trigger.end) is not None
+    if "of" not in c.text[max(0, mention.start - 8):mention.start]:
+        return False
+    match = FOREIGN_VERSION_BEFORE_RE.search(c.text, max(0, mention.start - 60), mention.start)
+    if match is None:
+        return False
+    who = match.group("who").lower()
+    return who in vocabulary().demonyms or who.startswith("u")
+
+
 def _reference_over_passing_name(c: Candidate) -> str | None:
     """The show a sentence opening on a described reference ("The crime drama ...", "The
     'Glass Harbor' spin-off show ...") speaks of, when the fact's target is a name after a
@@ -7173,6 +7193,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
           "premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.foreign_version", TRIGGER_KINDS, "the name is the original "
+          "of a remake made in another country or language that the sentence tells of "
+          "('its American remake of X', 'a Korean adaptation of X', 'the US reboot of X'; the "
+          "word before the noun a demonym of the title vetoes): that remake is another show, "
+          "unnamed, and its fact is not X's; not 'the American version of X', a format's "
+          "regional edition the devset names by the format (round 39)",
+          "Tovrel has cancelled its American remake of Copper Vale after one season.",
+          _foreign_version, _drop),
     _step("per_target", "drop.farewell_to_another", DECISIONS, "a farewell idiom whose "
           "object, the name right after 'to', is not the fact's show ('said goodbye to Emily "
           "Clarke after three seasons on Salt Road': a person's farewell) (round 33)",
@@ -8151,6 +8179,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "any span, and the count is its evidence of being a show (round 38)",
           "Kestrel has renewed two of its dramas. Salt Road will return in May, as will "
           "Lantern House."),
+    _rule("title.keep.shoot_set", ALL_KINDS, "a name with no cue of its own told as the "
+          "set a shoot is on, in a sentence about a shoot or a post from one ('on set', "
+          "'filming', 'wrapped'): 'from the X set', 'on the X set in Sydney' ('the' and a "
+          "preposition of place before it, 'set' after it, not 'set to' / 'set for'), or 'a "
+          "photo from the set of X'; validated as any span, not after a person's words; the "
+          "set is its evidence of being a show (round 39)",
+          "'Back on set for series 4,' Orla Brenn posted, with a snap from the Salt Road set."),
     _rule("title.keep.counted_among", ALL_KINDS, "a name (or a list) counted among the "
           "shows a decision took: 'X is one of the shows Tovrel renewed', 'X and Y are "
           "among the dramas cancelled by Tovrel', 'X was one of five series that Tovrel "

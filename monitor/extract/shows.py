@@ -291,6 +291,28 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
     r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
     r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
     r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A show named as the set a shoot is on (round 39, ``title.keep.shoot_set``): "a snap from
+#: the Salt Road set", "on the Lantern House set in Sydney" — "the" and a preposition of place
+#: right before the name, "set" right after it (not "set to", "set for": a plan's verb).
+_SHOOT_SET_BEFORE_RE = re.compile(r"\b(?:on|from|at|onto|off|around|to)\s{1,3}the\s{1,3}$")
+_SHOOT_SET_AFTER_RE = re.compile(r"\s{1,3}set\b(?![-'’]|\s{1,3}(?:to|for|up|out|off|of)\b)")
+#: ... or right after "the set of": "a photo from the set of Salt Road".
+_SET_OF_BEFORE_RE = re.compile(
+    r"\b(?:on|from|at|onto|off|around|to|visited|visits|visiting)\s{1,3}the\s{1,3}set\s{1,3}"
+    r"of\s{1,3}$")
+#: A sentence about a shoot or a post from one ("on set", "filming", "wrapped").
+_ON_SET_RE = re.compile(r"(?i)\bon\s{1,3}set\b")
+
+
+def _shoot_set(text: str, before: str, after: str) -> bool:
+    """The span is the show whose set the sentence's shoot is on: "... posted on Instagram,
+    alongside a snap from the Salt Road set in Sydney" (round 39)."""
+    return bool(((after[:4] == " set" and _SHOOT_SET_BEFORE_RE.search(before[-14:])
+                  and _SHOOT_SET_AFTER_RE.match(after))
+                 or (before[-4:] == " of " and _SET_OF_BEFORE_RE.search(before[-32:])))
+                and (_ON_SET_RE.search(text) or _SHOOT_WORD_RE.search(text)))
+
+
 #: A status verb opening a sentence, capitalised with the name it governs ("Cancelling Glass
 #: Harbor was a mistake", "Renewing Glass Harbor made sense"): ``clean_title`` strips it.
 _STATUS_HEAD_RE = re.compile(
@@ -4237,6 +4259,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     add(name, mid=text is not headline and _opens_title(text, span),
                         cue="trigger")
                 continue
+            if not (by_trigger or by_season) and text is not headline and \
+                    (after[:4] == " set" or before[-4:] == " of ") and \
+                    _shoot_set(text, before, after) and \
+                    not person_re.search(before_low):
+                # "a snap from the Salt Road set": the show whose set the shoot is on ("from
+                # the set of Salt Road in Sydney": not the place it films in)
+                head, sep, tail = span.text.rpartition(" in ")
+                add(head if sep and tail.lower() in vocabulary().places else span.text,
+                    mid=_opens_title(text, span), cue="shoot_set")
+                continue
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
@@ -4573,6 +4605,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            v.rule == "title.keep" and cues.get(v.title) == {"referred_after"}
                            else Verdict(v.title, True, "title.keep.slate_after") if v.kept and
                            v.rule == "title.keep" and cues.get(v.title) == {"slate_after"}
+                           else Verdict(v.title, True, "title.keep.shoot_set") if v.kept and
+                           v.rule == "title.keep" and cues.get(v.title) == {"shoot_set"}
                            else Verdict(v.title, True, "title.keep.season_clause_after") if v.kept
                            and v.rule == "title.keep.strong" and v.title in clause_seasoned
                            and " " not in v.title else

@@ -715,7 +715,8 @@ _CONTRACTION_RE = re.compile(
 
 def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """Two-word names in a text ("Krysten Ritter", a capitalised word then a surname-like word),
-    other than the titles, and their surnames."""
+    other than the titles, and their surnames; not a headline's verb and its object ("Kestrel
+    Renews Brightwater": ``_LEXICAL_VERBS``, round 39)."""
     vocab = vocabulary()
     full: set[str] = set()
     surnames: set[str] = set()
@@ -723,8 +724,13 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     # grew with the square of a page naming thousands): a name holds no newline.
     in_titles = "\n".join(titles)
     title_words = {word for title in titles for word in title.split()}
-    for match in _FULL_NAME_RE.finditer(text):
+    position = 0
+    while (match := _FULL_NAME_RE.search(text, position)) is not None:
         first, last = match.group(1), match.group(2)
+        if first.lower() in _LEXICAL_VERBS:
+            position = match.start(2)  # "Renews Brightwater", "Hires Dana Holt": from "Dana"
+            continue
+        position = match.end()
         name = f"{first} {last}"
         if first.lower() in _NOT_A_FIRST_NAME or first.lower() in _QUESTION_WORDS or \
                 first.lower() in vocab.networks or \

@@ -211,6 +211,10 @@ class SeasonState:
     #: The season's premiere was over before its newest article was published: what articles
     #: say about it now is a recap, stored but alerting no one (except a cancellation).
     premiered: bool = field(default=False, compare=False)
+    #: The date of a cancellation a later renewal reversed (round 39: "Kestrel has reversed
+    #: its decision and renewed X after all"); None if none was. The season may then leave
+    #: ``cancelled`` (:func:`keep_forward`), its alerts keyed anew (:func:`plan_alerts`).
+    revived_from: str | None = field(default=None, compare=False)
 
 
 # --- claims: what sources state, and which value a season goes by -------------------------------
@@ -355,9 +359,10 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     episodes = pick_claim(c for c in firm_claims if c.kind == "episode_count"
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
+    reversed_ends = [f for f in facts if _reversed_end(f, facts)]
     status, supporting = _status_and_support(
         [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)
-         and not _old_run_end(f, facts)
+         and not _old_run_end(f, facts) and f not in reversed_ends
          and not _wrap_before_previous_premiere(f, previous_premieres)],
         scheduled_day)
     latest = max((f.published for f in every_fact), default=None)
@@ -373,6 +378,8 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
         disagreements=find_disagreements(firm_claims, picks),
         supporting=supporting, claims=firm_claims, latest_published=latest,
         premiered=_premiered(premiere, facts, latest),
+        revived_from=max((f.date or "" for f in reversed_ends), default=None)
+        if status != "cancelled" else None,
     )
 
 
@@ -483,6 +490,25 @@ def _old_run_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     return False
 
 
+def _reversed_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
+    """A confirmed cancellation that a confirmed renewal of the season, dated to the month or
+    finer and after the cancellation's date, told by a later article, reverses: "Kestrel has
+    reversed its decision to cancel X and renewed it for a third season" (round 39; the
+    devset's convention: a revival after a cancellation is ``renewed``). It moves no status.
+    A renewal retold after the cancellation ("renewed earlier this year": a season, a year, or
+    undated) or dated before it ends nothing. This layer reads no wording."""
+    if fact.kind != "cancelled" or fact.certainty != "confirmed":
+        return False
+    ended = partial_date.PartialDate.parse(fact.date)
+    if ended is None:
+        return False
+    return any(f.kind == "renewed" and f.certainty == "confirmed"
+               and f.published > fact.published
+               and partial_date.precision(f.date) >= partial_date.MONTH
+               and (renewal := partial_date.PartialDate.parse(f.date)) is not None
+               and renewal.start() > ended.end() for f in facts)
+
+
 def _before_stated_start(date: str | None, reported: dt.date,
                          facts: Iterable[SourcedFact]) -> bool:
     """Whether ``date`` (first reported on ``reported``) is over before some stated start of
@@ -579,8 +605,9 @@ def keep_forward(old: SeasonState | None, new: SeasonState) -> SeasonState:
     Deriving from a growing set of facts cannot lower a status; this guards the day a fact is
     removed or a rule changes, so no alert ever goes backwards.
     """
-    if old is None or status_rank(new.status) >= status_rank(old.status):
-        return new
+    if old is None or status_rank(new.status) >= status_rank(old.status) or (
+            old.status == "cancelled" and new.revived_from is not None):
+        return new  # (a cancellation reversed: the season is back, round 39)
     return replace(new, status=old.status, since=old.since, supporting=old.supporting)
 
 
@@ -622,7 +649,8 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     earlier_season_seen = old is None and new.status == "renewed" and later_season_known
     shoot_told_over = (new.status == "filming" and later_shoot_told
                        and all(f.date is None for f in new.supporting))
-    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen \
+    revived = old_status == "cancelled" and new.revived_from is not None
+    if (status_rank(new.status) > status_rank(old_status) or revived) and not earlier_season_seen \
             and not shoot_told_over and (new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:
@@ -673,8 +701,10 @@ def _status_alert(old: SeasonState | None, new: SeasonState, now: dt.datetime) -
     if (new.status == "premiere_scheduled" and lead is not None and old_premiere
             and not partial_date.restates(old_premiere, lead.date)):
         previous = old_premiere
+    # a season back after a cancellation it reversed alerts its statuses anew (round 39)
+    revival = ("revived", new.revived_from) if new.revived_from is not None else ()
     return Alert(
-        id=alert_id(new.show_key, new.season, new.status),
+        id=alert_id(new.show_key, new.season, new.status, *revival),
         kind="status_change", show=new.show, season=new.season,
         from_status=old.status if old is not None else None, to_status=new.status,
         date=lead.date if lead else None,

@@ -6319,9 +6319,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.moved_shoot", "premiere", "a date moved ('pushed back to', "
           "'delayed until', 'brought forward to') in a clause that opens on a shoot ('Filming "
           "on the second series of X ...', 'Production of X ...') and names no airing before "
-          "the verb: the shoot's day moved, not the premiere's (round 36)",
-          "Filming on the second series of Glass Harbor has been pushed back to 14 July.",
-          _moved_shoot, _drop),
+          "the verb: the shoot's day moved, not the premiere's (round 36); round 39: only "
+          "its end's ('The end of filming ... pushed back'), a start is "
+          "``kind.moved_shoot_is_start``'s",
+          "The end of filming on the second series of Glass Harbor has been pushed back to 14 "
+          "July.", _moved_shoot, _drop),
     _step("non_event", "drop.shelved_part", "cancelled", "a cancellation verb ('shelved', "
           "'scrapped', 'dropped') whose subject, its head noun right before the verb and its "
           "auxiliaries, is part of a season's making — its scripts, episodes, storylines, "

@@ -179,6 +179,18 @@ _ANCHORED_OFFSET = (
     r"|(?:(?:later|earlier)\s+)?(?P<which>that|the\s+following)\s+(?P<season>spring|summer|"
     r"fall|autumn|winter))")
 
+#: The verbs that move a date (round 37: one vocabulary for the premiere's move trigger,
+#: ``patterns.MOVED_DATE_TRIGGER_RE``, ``patterns.DATE_SETTING_RE`` and a plan's old date
+#: before its new one; round 39: here, for "pushed to April" below): each participle, then
+#: the present forms the triggers read ("pushed back to", "moves to").
+MOVE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("pushed", "pushes", "push"), ("delayed",), ("moved", "moves"), ("bumped",),
+    ("postponed",), ("rescheduled",), ("shifted",))
+#: Right behind a bare month a move gives ("pushed to April", "moved back until June"): each
+#: form of ``MOVE_VERBS`` and its direction, as fixed-width lookbehinds (round 39).
+_MOVED_BEHIND = "|".join(f"(?<={form} {direction})" for forms in MOVE_VERBS for form in forms
+                         for direction in ("", "back ", "up ", "forward "))
+
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
@@ -195,6 +207,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
            rf"(?P<mon2>{_MON})\b(?![\s,-]+\d)"),
     ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
+    # round 39: a bare month a move's "to" gives: "has been pushed to April"
+    ("m_moved", rf"(?i:(?:{_MOVED_BEHIND})(?:to|until|till)\s+)(?P<mon>{_MON})\b"
+                rf"(?!\.?[\s-]+\d)"),
     ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|for|early|late|mid|end of|"
           rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
           # (round 35: nor the wire's abbreviated month and its day, "for Oct. 5": "md")
@@ -312,7 +327,8 @@ _M1 = "jfmasond"  # the first letters of the month names
 _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
-    "mm": "fb", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
+    "mm": "fb", "m_moved": "tu", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar",
+    "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlnesbm", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
@@ -334,7 +350,7 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
     "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
     "mmy": ("month", "digit"), "mm": ("month",), "m_rel": ("month", "year"),
-    "rel_m": ("month",), "m": ("month",),
+    "rel_m": ("month",), "m": ("month",), "m_moved": ("month", "move"),
     "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
     "s_attr": ("season",), "rel_s": ("season",),
     "in_s": ("season",), "q_s": ("season",), "weekend": ("weekend",), "year_rel": ("year",),
@@ -368,6 +384,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "holidays": ("holiday",),
     "in_units": ("day", "week", "month", "fortnight"),
+    "move": tuple(forms[0].removesuffix("ed") for forms in MOVE_VERBS),
 }
 _QUARTERS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -486,7 +503,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, "last" if future is False else "this",
                                 future is not False)
-    if name in ("m", "m_attr", "mm"):
+    if name in ("m", "m_moved", "m_attr", "mm"):
         month = month_name(groups["mon"])
         if future:
             return _ym(published.year + (month < published.month), month)
@@ -747,7 +764,8 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None,
 
 
 _RELATIVE = frozenset(
-    {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
+    {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_moved", "m_attr", "s_attr",
+     "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
      "in_units", "quarter", "holidays", "offset", "week_of"} | _PLACED_DAYS

@@ -86,6 +86,8 @@ from .patterns import (
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
     DECISION_OBJECT_GAP_RE,
+    DOCUMENT_AFTER_DATE_RE,
+    DOCUMENT_BEFORE_DATE_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -487,6 +489,17 @@ _ANNOUNCED_DATE_RE = Caseless(
 #: A day standing before a premiere-date noun: "announced a June 12 premiere date".
 _DATE_NOUN_AFTER_RE = re.compile(
     r"(?i)^\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}date\b")
+
+
+def _dates_a_document(text: str, mention: datemod.DateMention) -> bool:
+    """``date.announcing_document``: the date is that of the document or appearance an
+    announcement came in ("In a June 3 press release, Kestrel said ...", "told fans in an
+    interview on Monday"), not that of the event it announces (round 39)."""
+    if DOCUMENT_AFTER_DATE_RE.match(text, mention.end) or DOCUMENT_BEFORE_DATE_RE.search(
+            text[max(0, mention.start - 40):mention.start]):
+        rules.note_set_aside(text, "date", mention.text, "date.announcing_document")
+        return True
+    return False
 
 
 def _given_by_date_noun(text: str, mention: datemod.DateMention) -> bool:
@@ -2891,6 +2904,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     announced = [d for d in found_dates
                  if (_REPORTING_RE.search(text[max(0, d.start - 30):d.start])
                      or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])
+                     or _dates_a_document(text, d)
                      or _SINCE_ANNOUNCED_RE.match(text, d.end) and d.text.lower().endswith(
                          "since"))
                  and not _given_by_date_noun(text, d)]

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import patterncache
 from .candidate import MentionLike
-from .dates import NAMED_DAYS, named_day_alt
+from .dates import MOVE_VERBS, NAMED_DAYS, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -973,9 +973,8 @@ SHELVED_PART_RE = re.compile(
 #: The verbs that move a date (round 37: one vocabulary for the premiere's move trigger,
 #: ``MOVED_DATE_TRIGGER_RE``, ``DATE_SETTING_RE`` and a plan's old date before its new one):
 #: each participle, then the present forms the triggers read ("pushed back to", "moves to").
-_MOVE_VERBS: tuple[tuple[str, ...], ...] = (
-    ("pushed", "pushes", "push"), ("delayed",), ("moved", "moves"), ("bumped",),
-    ("postponed",), ("rescheduled",), ("shifted",))
+#: (Round 39: the vocabulary lives in ``dates.MOVE_VERBS``, whose "pushed to April" reads it.)
+_MOVE_VERBS: tuple[tuple[str, ...], ...] = MOVE_VERBS
 #: As alternations: every form of ``_MOVE_VERBS``; their participles alone ("has been
 #: pushed"); their stems, for a reading of every inflection ("mov": "moved", "moves", "moving";
 #: ``eventdates.MOVE_RE``).
@@ -1740,6 +1739,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|"
         rf"{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b"
         rf"|(?:the )?{_DAY_BEFORE_MONTH}))",
+        # round 39 (r39dates): a move told on the show with no event word, the old date before
+        # the new ("has pushed Salt Road from March to June", "Salt Road moves up a week, to
+        # May 4"): the verb is the trigger; ``date.moved_from_to`` takes the new date
+        rf"(?:{MOVE_VERB_FORMS})(?= (?:[^\s.;]+ ){{0,6}}?(?:from (?:[^\s.;]+ ){{1,3}}?"
+        r"(?:to|until)|(?:up|back|forward) (?:a|one|two|three|four|several) (?:day|week|month)s?,? "
+        r"to) (?:(?:early|late|mid|the end of|next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+        rf"sun)day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|"
+        rf"winter|{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         # round 38 (r38leftovers): the end of a wait around it ("is finally back on June 5!",
         # "is back at last on 5 June", "is at long last back Boxing Day")
@@ -2841,8 +2848,12 @@ LATER_PART_RE = Caseless(
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen) episodes of (?:(?:the|its|their) )?"
     r"(?:[\w'’:-]+ ){0,3}?season\b|(?:(?:its|the|their)|['’]s) mid-?season (?:premiere|"
     r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
-    r"(?:season|series) \d{1,2}[b]\b)",
-    stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
+    r"(?:season|series) \d{1,2}[b]\b|"
+    # round 39: later parts counted together ("Parts 2-4", "Volumes 2 and 3"), read whole
+    # even where a title guess spans them
+    r"(?:parts|volumes) (?:[2-9]|two|three|four|ii)\b)",
+    stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series",
+           "parts", "volumes"))
 #: "Part 4", "part two": a numbered part (not "part 2 of the interview").
 PART_NUMBER_RE = Caseless(
     rf"(?i)\bpart\s+(?P<n>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:of|in)\b)", stems=("part",))
@@ -3867,6 +3878,25 @@ ANNOUNCE_WORDS = r"confirm\w*|announc\w*|said|says|revealed|reveals|unveiled"
 #: Words of an announcement: the sentence reports news someone made.
 ANNOUNCE_RE = Caseless(rf"(?i)\b(?:{ANNOUNCE_WORDS})\b",
                        stems=("confirm", "announc", "said", "says", "reveal", "unveil"))
+#: The documents and appearances an announcement comes in ("in a June 3 press release", "in a
+#: statement on Monday", "during its March 2 earnings call"): a date beside one is the
+#: announcement's, not that of the event it announces (round 39, ``date.announcing_document``).
+ANNOUNCING_DOCUMENTS = frozenset({
+    "press release", "news release", "statement", "announcement", "interview", "memo",
+    "earnings call", "press conference", "tweet", "blog post", "upfront presentation"})
+_ANNOUNCING_DOCUMENT_ALT = "|".join(
+    word.replace(" ", r"\s{1,3}")
+    for word in sorted(ANNOUNCING_DOCUMENTS, key=lambda w: (-len(w), w)))
+#: Right after a date: the announcing document it dates ("a June 3 press release", "Monday's
+#: statement").
+DOCUMENT_AFTER_DATE_RE = re.compile(
+    rf"(?i)(?:['’]s)?\s{{1,3}}(?:(?:joint|official|brief|written)\s{{1,3}})?"
+    rf"(?:{_ANNOUNCING_DOCUMENT_ALT})s?\b")
+#: Right before a date: the announcing document it dates ("in a statement on Monday", "a
+#: press release dated June 3").
+DOCUMENT_BEFORE_DATE_RE = re.compile(
+    rf"(?i)\b(?:{_ANNOUNCING_DOCUMENT_ALT})s?\s{{1,3}}(?:(?:issued|released|published|posted|"
+    rf"given|sent|made)\s{{1,3}})?(?:on|dated|from)\s{{1,3}}$")
 #: How long a show ran: "lasted for three seasons", "after a four-season run".
 RAN_SEASONS_RE = Caseless(
     r"(?i)\b(?:lasted|ran|running)\s+(?:for\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"

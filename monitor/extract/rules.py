@@ -417,6 +417,8 @@ ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cance
 #: The kinds a trigger phrase makes (an episode count comes from its own phrase).
 TRIGGER_KINDS = ALL_KINDS[:5]
 DECISIONS = ("renewed", "cancelled")
+#: The kinds of an event with a date of its own (as ``eventdates.EVENT_KINDS``).
+EVENTS = ("premiere", "filming_started", "filming_wrapped")
 
 #: A rule's condition: falsy when it does not apply, else a value for its action.
 Condition = Callable[[Candidate], Any]
@@ -768,6 +770,59 @@ def _moved_shoot(c: Candidate) -> bool:
     day moved, not the premiere's."""
     return (MOVED_DATE_TRIGGER_RE.match(_trigger_text(c)) is not None
             and MOVED_SHOOT_BEFORE_RE.match(c.text[c.clause[0]:c.trigger.start]) is not None)
+
+
+#: Right before a shoot's moved date, words of its end: the wrap moved, not the start.
+MOVED_SHOOT_END_RE = re.compile(r"(?i)\b(?:wrap\w*|end\w*|finish\w*|complet\w*)\b")
+
+
+def _moved_shoot_start(c: Candidate) -> bool:
+    """``kind.moved_shoot_is_start``: a date moved in a clause that opens on a shoot
+    ("Production on X has been pushed to April", "Filming of X was delayed until June") with
+    no word of its end: the shoot's start moved (round 39; round 36 dropped it as no
+    premiere)."""
+    return _moved_shoot(c) and MOVED_SHOOT_END_RE.search(c.text, c.clause[0],
+                                                          c.trigger.start) is None
+
+
+def _as_shoot_start(c: Candidate, found: Any) -> Candidate:
+    return replace(c, kind="filming_started")
+
+
+#: Between a move's verb and the new date: "to", "until", after the old date's "from …"
+#: or a span's comma ("moves up a week, to May 4").
+MOVED_TO_BEFORE_RE = re.compile(r"(?i)\b(?:to|until|till)\s{1,3}$")
+#: The end of a span read as one phrase ("from March to June"): the new date of a move.
+MOVED_SPAN_END_RE = re.compile(r"(?i)^from\s.+?\s(?:to|until|till)\s+(\S.*)$")
+#: How far a move's verb may stand before the trigger it moves ("pushed back the debut").
+MOVED_VERB_REACH = 20
+
+
+def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
+    """``date.moved_from_to``: the new date of a move whose verb is the trigger or stands
+    right before it ("has pushed X from March to June", "moved the premiere of X to May 4",
+    "X moves up a week, to May 4"): the date after its "to", not the old one after "from",
+    read ahead (round 39)."""
+    if c.kind not in EVENTS:
+        return None
+    move = MOVED_DATE_TRIGGER_RE.search(c.text, max(c.clause[0], c.trigger.start -
+                                                    MOVED_VERB_REACH), c.trigger.end)
+    if move is None:
+        return None
+    for mention in sorted(c.view.dates, key=lambda d: d.start):
+        if mention.start < max(move.end(), c.trigger.end) or mention.start >= c.clause[1]:
+            continue
+        tail = MOVED_SPAN_END_RE.search(mention.text)
+        span = next((end for start, end in c.view.intervals if start.start == mention.start),
+                    None)
+        if span is not None and tail is not None:
+            # "from March to June" read as one phrase: the move's new date ends it
+            return datemod.DateMention(mention.start + tail.start(1), mention.end,
+                                       tail.group(1), span.value, span.relative)
+        gap = _without_titles(c)[move.end():mention.start]
+        if len(gap) <= 80 and MOVED_TO_BEFORE_RE.search(gap) and not re.search(r"[.;:]", gap):
+            return mention
+    return None
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -1726,6 +1781,50 @@ def _ahead_after_linked_event(c: Candidate) -> datemod.DateMention | None:
             or datemod.sort_key(again[0].value) <= datemod.sort_key(earlier[-1].value):
         return None
     return mention
+
+
+#: Between a date a sentence denies and the one it gives instead: "not in November but in
+#: February", "not this spring, but rather next January", "not to May but to June" (round 39).
+DENIED_DATE_BUT_RE = re.compile(
+    r"(?i)^\s{0,2},?\s{1,3}but\s{1,3}(?:rather\s{1,3}|instead\s{1,3})?"
+    r"(?:(?:to|in|on|for|until|at|from)\s{1,3})?$")
+#: Right before the denied date: its negation, a few words (the trigger, a network, a
+#: preposition) between.
+DENIED_DATE_BEFORE_RE = re.compile(
+    r"(?i)(?:\bnot|\bnever|n['’]t)\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?$")
+#: How far before the trigger a negation of its date may stand ("will not premiere").
+DENIED_DATE_REACH = 30
+
+
+def _date_denied_for_another(c: Candidate) -> datemod.DateMention | None:
+    """A date the sentence denies right after the trigger's negation and the one it gives
+    instead after "but" ("will not premiere in November but in February", "premieres not this
+    spring but next January"): the negation is the first date's, the event stands on the
+    second (``date.denied_for_another``, round 39). None when the sentence has no such pair."""
+    if c.kind not in EVENTS or len(c.view.dates) < 2 or " but " not in c.text:
+        return None
+    dates = sorted(c.view.dates, key=lambda d: d.start)
+    for first, second in zip(dates, dates[1:], strict=False):
+        if second.start <= c.trigger.end or first.start < c.clause[0] \
+                or not DENIED_DATE_BUT_RE.match(c.text[first.end:second.start]):
+            continue
+        denied = DENIED_DATE_BEFORE_RE.search(c.text, max(0, first.start - 60), first.start)
+        if denied is not None and denied.start() >= c.trigger.start - DENIED_DATE_REACH:
+            return second
+    return None
+
+
+#: A negation told in the past ("did not premiere in May but in June"): its dates are behind.
+DENIED_IN_PAST_RE = re.compile(r"(?i)\b(?:did|was|were|had|has|have)\s{0,3}(?:not\b|n['’]t\b)")
+
+
+def _dated_instead(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The date given instead of a denied one, read ahead unless the negation or the trigger
+    is told in the past: "won't premiere in March, but in May" is a plan."""
+    before = c.text[max(c.clause[0], c.trigger.start - DENIED_DATE_REACH):mention.start]
+    if _trigger_tense(c) is False or DENIED_IN_PAST_RE.search(before):
+        return _dated(c, mention)
+    return _dated_ahead(c, mention)
 
 
 def _preferred_alternative(c: Candidate) -> datemod.DateMention | None:
@@ -3977,6 +4076,25 @@ def _other_show_referred(c: Candidate) -> bool:
         c.text[c.trigger.end:c.clause[1]]) is not None
 
 
+#: Right after a headline's trigger, the capitalised name it is for, in a headline written in
+#: sentence case ("Kestrel sets September 12 return for Lisbon"); no season word after it.
+HEADLINE_FOR_NAME_RE = re.compile(
+    r"\s{0,2}(?:(?:for|of)\s{1,3})?[\"“‘']?(?!(?:Season|Series|Part|Volume|The|A|An|Its|"
+    r"Their|Another|New)\b)[A-Z][\w'’-]+")
+
+
+def _headline_for_unnamed(c: Candidate) -> bool:
+    """``drop.headline_for_another``: a headline's trigger for a capitalised name that is no
+    show the article holds ("Kestrel sets September 12 return for Lisbon") is that other
+    show's news, not the main show's (round 39); a title-case headline is not read so."""
+    if not c.view.is_title or c.view.mentions or c.ctx.main_show is None:
+        return False
+    words = _trigger_text(c)
+    if not re.search(r"\b(?:for|of)\s*$", words) or not re.search(r"\b[a-z]{3,}\b", words):
+        return False
+    return HEADLINE_FOR_NAME_RE.match(c.text, c.trigger.end) is not None
+
+
 def _target_show(c: Candidate, show: str) -> Candidate:
     return replace(c, targets=(Target(show, (), None),))
 
@@ -6223,12 +6341,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
           _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
+    _step("non_event", "kind.moved_shoot_is_start", "premiere", "a date moved ('pushed to', "
+          "'delayed until') in a clause that opens on a shoot ('Production on X has been "
+          "pushed to April') with no word of its end: the shoot's start moved, a "
+          "filming_started of the new date (round 39, r39dates)",
+          "Production on Copper Vale season 2 has been pushed to April.",
+          _moved_shoot_start, _as_shoot_start),
     _step("non_event", "drop.moved_shoot", "premiere", "a date moved ('pushed back to', "
           "'delayed until', 'brought forward to') in a clause that opens on a shoot ('Filming "
           "on the second series of X ...', 'Production of X ...') and names no airing before "
-          "the verb: the shoot's day moved, not the premiere's (round 36)",
-          "Filming on the second series of Glass Harbor has been pushed back to 14 July.",
-          _moved_shoot, _drop),
+          "the verb: the shoot's day moved, not the premiere's (round 36); round 39: only "
+          "its end's ('The end of filming ... pushed back'), a start is "
+          "``kind.moved_shoot_is_start``'s",
+          "The end of filming on the second series of Glass Harbor has been pushed back to 14 "
+          "July.", _moved_shoot, _drop),
     _step("non_event", "drop.shelved_part", "cancelled", "a cancellation verb ('shelved', "
           "'scrapped', 'dropped') whose subject, its head noun right before the verb and its "
           "auxiliaries, is part of a season's making — its scripts, episodes, storylines, "
@@ -6464,7 +6590,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
-              _return_denied(c) or _renewal_refused(c))),
+              _return_denied(c) or _renewal_refused(c))) and not _date_denied_for_another(c),
           _drop),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "
@@ -6480,7 +6606,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _drop),
     _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "
           "phrase spans ('filming on X has not begun', 'a third season has not been ordered')",
-          "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),
+          "A third season of Glass Harbor has not been ordered.",
+          lambda c: _negated_inside(c) and not _date_denied_for_another(c), _drop),
     _step("non_event", "drop.denied_report", ALL_KINDS, "a report the sentence denies or "
           "calls false ('denied reports that', 'rumours that ... are false')",
           "Netflix denied reports that Glass Harbor had been cancelled.", _denied, _drop,
@@ -6615,6 +6742,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2030, ...') is in that year (round 18)",
           "Last year, Glass Harbor wrapped filming on its third season in March.",
           _framed_by_opening_year, _dated),
+    _step("date", "date.moved_from_to", EVENTS, "the new date of a move whose verb is the "
+          "trigger or stands right before it ('has pushed X from March to June', 'moved the "
+          "premiere of X to May 4', 'moves up a week, to May 4'): the date after its 'to', "
+          "not the old one after 'from', read ahead (round 39, r39dates)",
+          "Kestrel has pushed Copper Vale season 2 from March to June.",
+          _moved_from_to, _dated_after_publication),
+    _step("date", "date.denied_for_another", EVENTS, "a date the sentence "
+          "denies and the one it gives instead after 'but' ('will not premiere in November "
+          "but in February', 'premieres not this spring but next January'): the negation is "
+          "the first date's, so ``drop.negated`` keeps the candidate, and the event takes the "
+          "second date (round 39, r39dates)",
+          "Copper Vale will not premiere in November but in February.",
+          _date_denied_for_another, _dated_instead),
     _step("date", "date.preferred_alternative", TRIGGER_KINDS, "of two dates offered for "
           "the event, the one the text marks as the likelier ('in the summer or, more likely, "
           "the fall', 'in March or April, with April more likely', 'the latter')",
@@ -7136,6 +7276,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor returns in June. || Glass Harbor returns for season 2 in June. Salt "
           "Road, another NBC drama, returns for season 3 in the fall. It will have ten episodes.",
           _in_unfound_paragraph, _drop),
+    _step("targets", "drop.headline_for_another", ALL_KINDS, "a headline in sentence case "
+          "whose trigger is for a capitalised name that is no show the article holds "
+          "('Kestrel sets September 12 return for Lisbon'): that show's news, not the "
+          "article's main show's (round 39, r39dates)",
+          "Kestrel sets September 12 return for Lisbon || Copper Vale returns for season 2.",
+          _headline_for_unnamed, _drop),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),
@@ -7751,6 +7897,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "January') yields in dedupe to a fact of its key whose date stands (round 38)",
           "Harrow Lane, which had been set to launch in late November, will now premiere on "
           "Tovrel in January."),
+    _rule("date.announcing_document", ALL_KINDS, "a date beside the document or appearance "
+          "an announcement came in ('In a June 3 press release', 'in a statement on Monday', "
+          "'a Nov. 11 interview'; ``patterns.ANNOUNCING_DOCUMENTS``) is the announcement's: "
+          "no event takes it, a decision may (as 'announced on Monday') (round 39, r39dates)",
+          "In a June 3 press release, Kestrel said Copper Vale season 2 will premiere in "
+          "March."),
     _rule("season.noun_after_name", ALL_KINDS, "a streamer's, a UK box set's or a reality "
           "show's season noun right after a show's name is its season, as 'season 5' is: 'X "
           "Part 5', 'X: Volume 3', 'X Vol. 2', 'X Book Two', 'X Chapter 3', 'X Collection 4', "

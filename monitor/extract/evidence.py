@@ -46,6 +46,7 @@ from .showwords import (
     COUNTED_LIST_BEFORE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
+    SLATE_SENTENCES,
     _clause_after,
     _clause_before,
     common_show_nouns,
@@ -420,10 +421,6 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
         else:
             verdicts[show] = None
     return verdicts
-
-
-#: How many sentences after a count of an owner's shows may name them (round 38).
-SLATE_SENTENCES = 3
 
 
 #: How many titles with evidence make an article a round-up of shows.

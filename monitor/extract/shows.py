@@ -99,6 +99,7 @@ from .showwords import (
     SLATE_AS_WILL_RE,
     SLATE_COUNT_RE,
     SLATE_JOINER_RE,
+    SLATE_SENTENCES,
     common_show_nouns,
     kind_alt,
     longest_first,
@@ -3745,8 +3746,6 @@ def _refers_ahead(text: str, spans: Sequence[Span]) -> bool:
         for s in spans if s.start > at)
 
 
-#: How many sentences after a count of an owner's shows may name them (round 38).
-SLATE_SENTENCES = 3
 #: Right after a name opening its sentence, an aside that sets it against the one before
 #: ("Copper Vale, though, ...", "Lisbon, meanwhile, ...").
 _SLATE_ASIDE_AFTER_RE = re.compile(

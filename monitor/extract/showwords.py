@@ -620,6 +620,9 @@ COUNTED_ITEM_END_RE = re.compile(
     r"(?:,|;|&|\band\b|\bor\b|[.!]|\s[–—-]\s|[–—]|$)")
 
 
+#: How many sentences after a count of an owner's shows may name them (round 38; the one
+#: spelling ``shows.discover`` and ``evidence.evidenced`` read, round 39).
+SLATE_SENTENCES = 3
 #: The plurals a network's slate is counted in ("two of its dramas", "both their comedies").
 _SLATE_PLURALS = kind_alt({*(_plural(noun) for noun in SHOW_NOUNS), "programmes", "programs",
                            "originals", "titles"})

@@ -392,6 +392,7 @@ from .showwords import (
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
+    PREMIERE_WORDS,
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
     common_show_nouns,
@@ -3432,11 +3433,15 @@ def _slate_unresolved(c: Candidate) -> bool:
         c.text, c.trigger.start, c.trigger.end) is not None
 
 
-#: The verbs of each decision kind's status, to tell a next sentence's own status apart.
+#: The verbs of each decision kind's status, to tell a next sentence's own status apart. A
+#: premiere's are ``showwords.PREMIERE_WORDS`` (round 39). A decision's stay spelled here:
+#: ``showwords.DECISION_WORDS`` in their place would read "green-lit" and "axeman" and no
+#: longer "scrap", "scrapping" or "pulled the rug" (with a closing ``\b``, nor
+#: "cancellation"), a change of reading (MEASUREMENTS, round 39, r39tidy).
 _KIND_STATUS_RE = {
     "renewed": re.compile(r"(?i)\b(?:renew|recommission|picked\s{1,2}up)"),
     "cancelled": re.compile(r"(?i)\b(?:cancel|ax(?:e|ed|es|ing)\b|scrap|pulled\s{1,2}the)"),
-    "premiere": re.compile(r"(?i)\b(?:premier|debut|return)"),
+    "premiere": re.compile(rf"(?i)\b(?:{'|'.join(PREMIERE_WORDS)})"),
 }
 
 

@@ -646,6 +646,10 @@ SLATE_REST_RE = re.compile(
     r"(?:season|series|run|instal))|\s{1,2}(?:another|one\s{1,2}more)\b(?!\s{1,2}(?:season|"
     r"series|run|instal))")
 #: A return or renewal told of a show ("will return", "is coming back", "gets another run").
+#: Its decision words and ``SLATE_END_RE``'s stay spelled here (round 39, r39tidy): built
+#: from ``DECISION_WORDS`` they would read "green-lit" as a return and "pulled the plug" as an
+#: end (and lose the end's bare "scrap", which ``DECISION_WORDS`` leaves out on purpose), a
+#: change of reading, not a tidy.
 SLATE_RETURN_RE = re.compile(
     r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|return\w{0,3}|back|comes?\s{1,2}back|coming"
     r"\s{1,2}back|another\s{1,2}(?:season|series|run|outing)|picked\s{1,2}up|(?:second|third|"

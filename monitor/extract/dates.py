@@ -39,6 +39,10 @@ WEEKDAYS: dict[str, int] = {
 MONTH_NAMES: tuple[str, ...] = tuple(
     max((name for name, number in MONTHS.items() if number == month), key=len)
     for month in range(1, 13))
+#: The months (in full and abbreviated) and weekdays as a sentence capitalises them: words a
+#: sentence naming no title may hold (``rules``' and ``sections``' plain capitals; round 39).
+CALENDAR_CAPITALS: frozenset[str] = frozenset(
+    name.capitalize() for name in (*MONTHS, *WEEKDAYS))
 SEASON_CODES: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }

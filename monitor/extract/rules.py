@@ -763,7 +763,6 @@ def _moved_shoot(c: Candidate) -> bool:
 _SCHEDULE_SEASON_RE = re.compile(
     r"(?i)((?:this|next|the) )?(fall|autumn|spring|summer|winter)(?: tv| television| broadcast|"
     r" primetime| prime-time)? (?:line-?up|schedule|slate)\b")
-_SEASON_CODES = {"fall": "FA", "autumn": "FA", "spring": "SP", "summer": "SU", "winter": "WI"}
 
 
 def _schedule_season(c: Candidate) -> datemod.DateMention | None:
@@ -773,7 +772,7 @@ def _schedule_season(c: Candidate) -> datemod.DateMention | None:
     found = _SCHEDULE_SEASON_RE.match(c.text, c.trigger.end)
     if found is None:
         return None
-    code = _SEASON_CODES[found.group(2).lower()]
+    code = datemod.SEASON_CODES[found.group(2).lower()]
     published = c.ctx.article.published
     over = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}[code] < published.month
     year = published.year + ((found.group(1) or "").lower().startswith("next") or over)
@@ -3803,10 +3802,7 @@ def _running_subject(c: Candidate) -> str | None:
 
 
 #: Capitalised words a sentence about an unnamed show may hold: a date's, the season's.
-_PLAIN_CAPITALS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday Season Seasons I".split())
+_PLAIN_CAPITALS = datemod.CALENDAR_CAPITALS | {"Season", "Seasons", "I"}
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 
 

@@ -132,7 +132,8 @@ from .titles import (
 )
 
 _TOKEN_RE = re.compile(r"\S+")
-#: How many of the body's first sentences make its lead (as ``evidence`` reads it).
+#: How many of the body's first sentences make its lead, the news the article is about (the
+#: one spelling ``evidence`` and ``facts`` read too; round 39).
 LEAD_SENTENCES = 3
 _LEAD_PUNCT = "\"“‘'([*_"
 _TRAIL_PUNCT = ",;:.!?\"”’')]*_"

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from .. import memo
+from .dates import MONTH_NAMES
 
 #: The characters around a quoted title.
 _QUOTES = "\"'“”‘’«»"
@@ -523,8 +524,7 @@ def long_aside_ends(text: str, end: int) -> list[int]:
 _RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who|that|whose)$")
 
 
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
-                "November|December")
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NAMES)
 #: A show's own status right after an aside: a passive decision ("has been renewed", not
 #: "renewed Y": a decider's active verb with its object), a return or a premiere for a season
 #: or on a day ("will return for", "premieres on", "returns June 4"; not "return as

@@ -358,8 +358,9 @@ _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
 #: What the "dotted" pattern needs: a day, a month and a year parted by full stops.
 _DOTTED_RE = re.compile(r"\d\.\d{1,2}\.\d")
-#: Every month name or abbreviation starts with one of these.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Every month name or abbreviation starts with one of these (in calendar order; the one
+#: spelling ``patterns.MONTH_STEMS`` joins, round 39).
+_MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "year": ("year",), "month_word": ("month",), "week": ("week",), "ago": ("ago", "since"),

@@ -113,7 +113,8 @@ NEW_CELLS = frozenset({"previously-slated-for-months"})
 
 def is_new(cell: Cell) -> bool:
     """Did a7a82a3 read this cell wrong?"""
-    return cell.id in NEW_CELLS or any(cell.id == f"{sid}-{cell.form}" for sid in NEW_SENTENCES)
+    return cell.id in NEW_CELLS or any(cell.id == f"{sid}-{cell.date_form}"
+                                       for sid in NEW_SENTENCES)
 
 
 def _on(words: str) -> str:

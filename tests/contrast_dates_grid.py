@@ -14,26 +14,12 @@ its own date, "rather than" between two shows or two networks, one date alone af
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from date_choice_grid import PUBLISHED as PUBLISHED  # the round test reads them here
+from date_choice_grid import SEASON, SHOW, Cell, report
+from date_choice_grid import is_false as is_false
 
-import grid_tally
-
-PUBLISHED = dt.date(2024, 11, 13)
-SHOW = "Salt Road"
-SEASON = 2
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One invented article and the row of Salt Road season 2 it must give."""
-
-    id: str
-    body: str
-    kind: str
-    date: str | None
-    axis: str
-    form: str
+# The cell (``Cell.date_form``: the pair of dates' form), the day, show and season, the false
+# rows and the tally are date_choice_grid's.
 
 
 #: The dates: (id, kept words, the kept date, set-aside words).
@@ -127,7 +113,8 @@ NEW_CELLS = frozenset({"previously-slated-for-months"})
 
 def is_new(cell: Cell) -> bool:
     """Did a7a82a3 read this cell wrong?"""
-    return cell.id in NEW_CELLS or any(cell.id == f"{sid}-{cell.form}" for sid in NEW_SENTENCES)
+    return cell.id in NEW_CELLS or any(cell.id == f"{sid}-{cell.date_form}"
+                                       for sid in NEW_SENTENCES)
 
 
 def _on(words: str) -> str:
@@ -157,30 +144,7 @@ def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]])
 
 
 def main() -> int:
-    """Print the grid's verdicts by kind and axis, and by date form (``-v``: the cells not
-    right)."""
-    import sys
-
-    from articles import full_rows
-
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    def judge(cell: Cell) -> tuple[str, bool, str]:
-        rows = full_rows(extract_facts(Article("https://news.example/a", "", cell.body,
-                                               PUBLISHED)))
-        v = verdict(cell, rows)
-        got = sorted(str(r) for r in rows if r[2] == cell.kind)
-        false = any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON)
-                    and r[0] not in OTHER_SHOWS for r in rows)
-        return v, false, f"{v:12} {cell.id:45} {cell.date!s:10} {got}"
-
-    grid_tally.verdict_tables(
-        cells(), judge, lambda cell: (f"{cell.kind}/{cell.axis}", cell.form),
-        ("axis", "date"), (("right", "right"), ("missed", "missed"),
-                           ("wrong-date", "wrong-date"), ("false", "false")),
-        verbose="-v" in sys.argv)
-    return 0
+    return report(cells(), verdict, OTHER_SHOWS, id_width=45)
 
 
 if __name__ == "__main__":  # pragma: no cover - a measuring aid

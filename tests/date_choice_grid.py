@@ -18,6 +18,7 @@ precision, wrong certainty, false (a fact of the kind on another show or no seas
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import grid_tally
@@ -30,12 +31,13 @@ SEASON = 2
 
 @dataclass(frozen=True)
 class Cell:
-    """One invented article and the row of Salt Road season 2 it must give."""
+    """One invented article and the row of Salt Road season 2 it must give (the date grids'
+    cell: ``contrast_dates_grid`` writes its own in it)."""
 
     id: str
     body: str
     kind: str
-    date: str
+    date: str | None
     axis: str
     date_form: str
 
@@ -121,9 +123,20 @@ def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]])
     return "wrong-date"
 
 
-def main() -> int:
-    """Print the grid's verdicts by kind and axis, and by date form (``-v``: the cells not
-    right)."""
+Row = tuple[str, int | None, str, str | None, str]
+
+
+def is_false(cell: Cell, rows: set[Row], other_shows: frozenset[str] = frozenset()) -> bool:
+    """A row of the cell's kind on another show or season than Salt Road season 2 (not of
+    one of ``other_shows``, a control's own shows)."""
+    return any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON) and r[0] not in other_shows
+               for r in rows)
+
+
+def report(grid: Iterable[Cell], verdict: Callable[[Cell, set[Row]], str],
+           other_shows: frozenset[str] = frozenset(), id_width: int = 55) -> int:
+    """Print the verdicts of ``grid`` by kind and axis, and by date form (``-v``: the cells
+    not right): the date grids' ``main``."""
     import sys
 
     from articles import full_rows
@@ -136,15 +149,19 @@ def main() -> int:
                                                PUBLISHED)))
         v = verdict(cell, rows)
         got = sorted(str(r) for r in rows if r[2] == cell.kind)
-        false = any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON) for r in rows)
-        return v, false, f"{v:12} {cell.id:55} {cell.date:10} {got}"
+        return (v, is_false(cell, rows, other_shows),
+                f"{v:12} {cell.id:{id_width}} {cell.date!s:10} {got}")
 
     grid_tally.verdict_tables(
-        cells(), judge, lambda cell: (f"{cell.kind}/{cell.axis}", cell.date_form),
+        grid, judge, lambda cell: (f"{cell.kind}/{cell.axis}", cell.date_form),
         ("axis", "date"), (("right", "right"), ("missed", "missed"),
                            ("wrong-date", "wrong-date"), ("false", "false")),
         verbose="-v" in sys.argv)
     return 0
+
+
+def main() -> int:
+    return report(cells(), verdict)
 
 
 if __name__ == "__main__":  # pragma: no cover - a measuring aid

@@ -18,11 +18,11 @@ titles, networks and people are invented.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import grid_tally
+from reference_grid import shows_of_kind
 
 #: Title pairs: name -> (S, P).
 SHAPES: dict[str, tuple[str, str]] = {
@@ -120,19 +120,12 @@ def cells() -> Iterator[Cell]:
                        body.format(S=s, P=p, N=NETWORK), (s, p))
 
 
-PUBLISHED = dt.date(2026, 11, 2)
-
-
 def outcome(cell: Cell) -> tuple[bool, set[str]]:
     """(right, false): the cell's kind on S (and on P for a "both" cell); the other shows
-    given a fact of the cell's kind."""
-    from monitor.extract.facts import extract_facts
+    given a fact of the cell's kind (read as ``reference_grid`` reads them, on its day)."""
     from monitor.extract.shows import normalise_title
-    from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    got = {normalise_title(f.show) for f in extract_facts(article) if f.kind == cell.kind}
+    got = shows_of_kind(cell.headline, cell.body, cell.kind)
     want = {normalise_title(cell.shows[0])}
     if cell.wants == "both":
         want.add(normalise_title(cell.shows[1]))

@@ -199,16 +199,24 @@ def cells() -> Iterator[Cell]:
 PUBLISHED = dt.date(2026, 11, 2)
 
 
-def outcome(cell: Cell) -> tuple[bool, set[str]]:
-    """(right, false): the cell's kind on its show (none for a "none" cell); the other shows
-    given a decision of the cell's kind."""
+def shows_of_kind(headline: str, body: str, kind: str) -> set[str]:
+    """The titles (normalised) the article (``headline``, ``body``, published ``PUBLISHED``)
+    gives a fact of ``kind``: what this grid, ``cataphora_grid`` and ``passing_grid`` read."""
     from monitor.extract.facts import extract_facts
     from monitor.extract.shows import normalise_title
     from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
+    article = Article(url="https://example.test/news/1", title=headline, text=body,
                       published=PUBLISHED)
-    got = {normalise_title(f.show) for f in extract_facts(article) if f.kind == cell.kind}
+    return {normalise_title(f.show) for f in extract_facts(article) if f.kind == kind}
+
+
+def outcome(cell: Cell) -> tuple[bool, set[str]]:
+    """(right, false): the cell's kind on its show (none for a "none" cell); the other shows
+    given a decision of the cell's kind."""
+    from monitor.extract.shows import normalise_title
+
+    got = shows_of_kind(cell.headline, cell.body, cell.kind)
     want = normalise_title(cell.want) if cell.want else None
     right = want in got if want else not got
     return right, got - {want} if want else got

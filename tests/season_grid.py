@@ -21,8 +21,9 @@ title shape. All titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
 import grid_tally
 
@@ -53,7 +54,8 @@ class Wording:
     name: str
     template: str  # {T} title, {N} network
     expect: dict[str, Seasons]
-    placement: str = "body"  # body, headline (over a cue naming the show), other
+    placement: str = "body"  # body, headline (over a cue naming the show, or " || " then a
+    # body), other, intro (after the grid's sentence naming the show: ``Cell.intro``)
     forbid_kinds: tuple[str, ...] = ()
     forbid_names: tuple[str, ...] = ()
 
@@ -193,25 +195,37 @@ class Cell:
     shape: str
     title: str
     text: str
+    #: The sentence of another show an "other" cell's text follows (a grid of these cells
+    #: may set its own: ``season_story_grid``, ``season_nouns_grid``).
+    other: ClassVar[str] = OTHER
+    #: The sentence naming the show plainly that an "intro" cell's text follows ({T} title,
+    #: {N} network), for a grid that has such cells (``season_nouns_grid``).
+    intro: ClassVar[str] = ""
 
     @property
     def id(self) -> str:
         return f"{self.wording.house}-{self.wording.name}-{self.shape}"
 
     def article(self) -> tuple[str, str]:
-        """(headline, body)."""
+        """(headline, body): a headline cell's text is its headline over ``CUE``, or its
+        headline, " || ", its body."""
         w = self.wording
         if w.placement == "headline":
-            return self.text, CUE.format(T=self.title)
+            headline, joint, body = self.text.partition(" || ")
+            return headline, body if joint else CUE.format(T=self.title)
         if w.placement == "other":
-            return "Kestrel news", f"{OTHER} {self.text}"
+            return "Kestrel news", f"{self.other} {self.text}"
+        if w.placement == "intro":
+            return "Kestrel news", f"{self.intro.format(T=self.title, N=NETWORK)} {self.text}"
         return "Kestrel news", self.text
 
 
-def cells() -> Iterator[Cell]:
-    for wording in WORDINGS:
+def cells(wordings: Iterable[Wording] = WORDINGS, cell: type[Cell] = Cell) -> Iterator[Cell]:
+    """Each wording over each title shape, as ``cell`` (a grid of other wordings passes its
+    own and its Cell subclass)."""
+    for wording in wordings:
         for shape, title in SHAPES.items():
-            yield Cell(wording, shape, title, wording.template.format(T=title, N=NETWORK))
+            yield cell(wording, shape, title, wording.template.format(T=title, N=NETWORK))
 
 
 PUBLISHED = dt.date(2026, 3, 2)
@@ -239,14 +253,20 @@ def outcome(cell: Cell) -> tuple[bool, list[str]]:
     return right, false
 
 
-def main() -> int:
+def report(grid: Iterable[Cell]) -> int:
+    """Print the tally of ``grid`` by house, axis and title shape (``-v``: the cells not
+    right); the season grids' ``main``."""
     return grid_tally.run(
-        cells(), outcome,
+        grid, outcome,
         lambda cell: (("house", cell.wording.house), ("axis", cell.wording.axis),
                       ("shape", cell.shape), ("all", "all")),
         lambda cell, right, false: (f"{cell.id}: {'missed' if not right else 'right'} "
                                     f"false={false} :: {cell.text}"),
         widths=(6, 18))
+
+
+def main() -> int:
+    return report(cells())
 
 
 if __name__ == "__main__":

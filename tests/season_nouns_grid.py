@@ -25,21 +25,13 @@ invented.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
-import grid_tally
-
-#: Title shapes: name -> the title as written.
-SHAPES: dict[str, str] = {
-    "words": "Salt Road",
-    "the_x": "The Lantern Yard",
-    "one_word": "Havana",
-    "numbered": "Precinct 9",
-}
-
-NETWORK = "Kestrel"
+import season_grid
+from season_grid import Wording, _s, report
+from season_grid import outcome as outcome  # the round tests read it here
 
 #: A sentence of another show, put before a cell's text when its placement is "other".
 OTHER = "Tovrel cancelled Copper Vale after one season on Friday."
@@ -47,23 +39,9 @@ OTHER = "Tovrel cancelled Copper Vale after one season on Friday."
 #: "intro" (a season noun glued to a name in a one-sentence article is not read as a title).
 INTRO = "The drama {T} is one of {N}'s biggest hits."
 
-Seasons = frozenset[int | None]
-
-
-def _s(*numbers: int | None) -> Seasons:
-    return frozenset(numbers)
-
-
-@dataclass(frozen=True)
-class Wording:
-    house: str  # trade, wire, uk, streamer, fan
-    axis: str  # one_season, season_noun, near_miss
-    name: str
-    template: str  # {T} title, {N} network
-    expect: dict[str, Seasons]
-    placement: str = "body"  # body, headline (the first sentence is the headline), other, intro
-    forbid_kinds: tuple[str, ...] = ()
-    forbid_names: tuple[str, ...] = ()
+# The title shapes, wordings (``Wording``: house trade, wire, uk, streamer, fan; axis
+# one_season, season_noun, near_miss; placement body, other, intro), cells, outcome and
+# tally are season_grid's.
 
 
 WORDINGS: list[Wording] = [
@@ -175,68 +153,17 @@ WORDINGS: list[Wording] = [
 
 
 @dataclass(frozen=True)
-class Cell:
-    wording: Wording
-    shape: str
-    title: str
-    text: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.wording.house}-{self.wording.name}-{self.shape}"
-
-    def article(self) -> tuple[str, str]:
-        """(headline, body)."""
-        w = self.wording
-        if w.placement == "headline":
-            headline, _, body = self.text.partition(" || ")
-            return headline, body
-        if w.placement == "other":
-            return "Kestrel news", f"{OTHER} {self.text}"
-        if w.placement == "intro":
-            return "Kestrel news", f"{INTRO.format(T=self.title, N=NETWORK)} {self.text}"
-        return "Kestrel news", self.text
+class Cell(season_grid.Cell):
+    other: ClassVar[str] = OTHER
+    intro: ClassVar[str] = INTRO
 
 
-def cells() -> Iterator[Cell]:
-    for wording in WORDINGS:
-        for shape, title in SHAPES.items():
-            yield Cell(wording, shape, title, wording.template.format(T=title, N=NETWORK))
-
-
-PUBLISHED = dt.date(2026, 3, 2)
-
-
-def outcome(cell: Cell) -> tuple[bool, list[str]]:
-    """(right, false): the expected kinds' seasons on the show; what the cell must not have."""
-    from monitor.extract.facts import extract_facts
-    from monitor.extract.shows import normalise_title
-    from monitor.models import Article
-
-    headline, body = cell.article()
-    facts = extract_facts(Article(url="https://example.test/news/1", title=headline,
-                                  text=body, published=PUBLISHED))
-    show = normalise_title(cell.title)
-    mine = [f for f in facts if normalise_title(f.show) == show]
-    w = cell.wording
-    right = all(frozenset(f.season for f in mine if f.kind == kind) == want
-                for kind, want in w.expect.items())
-    false = [f"{f.kind} S{f.season}" for f in mine
-             if (f.kind in w.expect and f.season not in w.expect[f.kind])
-             or f.kind in w.forbid_kinds]
-    forbidden = {normalise_title(n) for n in w.forbid_names}
-    false += [f"{f.show} {f.kind}" for f in facts if normalise_title(f.show) in forbidden]
-    return right, false
+def cells() -> Iterator[season_grid.Cell]:
+    return season_grid.cells(WORDINGS, Cell)
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), outcome,
-        lambda c: (("house", c.wording.house), ("axis", c.wording.axis), ("shape", c.shape),
-                   ("all", "all")),
-        lambda c, right, false: (f"{c.id}: {'missed' if not right else 'right'} "
-                                 f"false={false} :: {c.text}"),
-        widths=(6, 18))
+    return report(cells())
 
 
 if __name__ == "__main__":

@@ -25,19 +25,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
-import grid_tally
 import season_grid
-from season_grid import SHAPES, Wording, _s, outcome
-
-NETWORK = "Kestrel"
+from season_grid import Wording, _s, report
+from season_grid import outcome as outcome  # the round tests read it here
 
 #: A sentence of another show, put before a cell's text when its placement is "other".
 OTHER = "Tovrel cancelled Copper Vale after one season on Friday."
 
-# The wordings, cells and outcome are season_grid's (``Wording``: house; axis of_title,
-# broadcast_words, on_air_now, near_miss; placement body, headline — the text's first sentence
-# is the headline, before " || " —, other).
+# The title shapes, wordings (``Wording``: house; axis of_title, broadcast_words, on_air_now,
+# near_miss; placement body, other), cells, outcome and tally are season_grid's.
 
 
 WORDINGS: list[Wording] = [
@@ -132,31 +130,15 @@ WORDINGS: list[Wording] = [
 
 @dataclass(frozen=True)
 class Cell(season_grid.Cell):
-    def article(self) -> tuple[str, str]:
-        """(headline, body): a headline cell's text is its headline, " || ", its body."""
-        w = self.wording
-        if w.placement == "headline":
-            headline, _, body = self.text.partition(" || ")
-            return headline, body
-        if w.placement == "other":
-            return "Kestrel news", f"{OTHER} {self.text}"
-        return "Kestrel news", self.text
+    other: ClassVar[str] = OTHER
 
 
-def cells() -> Iterator[Cell]:
-    for wording in WORDINGS:
-        for shape, title in SHAPES.items():
-            yield Cell(wording, shape, title, wording.template.format(T=title, N=NETWORK))
+def cells() -> Iterator[season_grid.Cell]:
+    return season_grid.cells(WORDINGS, Cell)
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), outcome,
-        lambda c: (("house", c.wording.house), ("axis", c.wording.axis), ("shape", c.shape),
-                   ("all", "all")),
-        lambda c, right, false: (f"{c.id}: {'missed' if not right else 'right'} "
-                                 f"false={false} :: {c.text}"),
-        widths=(6, 18))
+    return report(cells())
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 from articles import explained, full_rows, make_article
-from contrast_dates_grid import OTHER_SHOWS, PUBLISHED, SEASON, SHOW, Cell, cells, is_new, verdict
+from contrast_dates_grid import OTHER_SHOWS, PUBLISHED, Cell, cells, is_false, is_new, verdict
 
 from monitor.extract.facts import extract_facts
 
@@ -27,8 +27,7 @@ def _rows(body: str) -> set[tuple[str, int | None, str, str | None, str]]:
 
 
 def _no_false(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]]) -> bool:
-    return not any(r[2] == cell.kind and (r[0], r[1]) != (SHOW, SEASON)
-                   and r[0] not in OTHER_SHOWS for r in rows)
+    return not is_false(cell, rows, OTHER_SHOWS)
 
 
 @pytest.mark.parametrize("cell", [c for c in CELLS if c.axis != "control" and is_new(c)],

@@ -224,7 +224,8 @@ def test_the_month_stems_are_written_once(path: Path) -> None:
     # adjacent string literals joined ('r"...jan|feb|"' then 'r"mar|..."' on the next line)
     source = re.sub(r"\"\n\s*(?:#[^\n]*\n\s*)*r?f?r?\"", "", path.read_text(encoding="utf-8"))
     written = source.count("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-    assert written == (path.name == "patterns.py")  # MONTH_STEMS itself
+    # round 39: patterns.MONTH_STEMS itself is joined from dates' stems
+    assert written == 0
 
 
 # --- one list of a decision's participles for the body's and a headline's readings ---------

@@ -39,6 +39,10 @@ WEEKDAYS: dict[str, int] = {
 MONTH_NAMES: tuple[str, ...] = tuple(
     max((name for name, number in MONTHS.items() if number == month), key=len)
     for month in range(1, 13))
+#: The months (in full and abbreviated) and weekdays as a sentence capitalises them: words a
+#: sentence naming no title may hold (``rules``' and ``sections``' plain capitals; round 39).
+CALENDAR_CAPITALS: frozenset[str] = frozenset(
+    name.capitalize() for name in (*MONTHS, *WEEKDAYS))
 SEASON_CODES: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
@@ -370,8 +374,9 @@ _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
 #: What the "dotted" pattern needs: a day, a month and a year parted by full stops.
 _DOTTED_RE = re.compile(r"\d\.\d{1,2}\.\d")
-#: Every month name or abbreviation starts with one of these.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Every month name or abbreviation starts with one of these (in calendar order; the one
+#: spelling ``patterns.MONTH_STEMS`` joins, round 39).
+_MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "year": ("year",), "month_word": ("month",), "week": ("week",), "ago": ("ago", "since"),

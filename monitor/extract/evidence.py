@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .candidate import MentionLike
 from .dates import MONTHS, NAMED_DAYS, WEEKDAYS, named_day_alt
 from .deciders import ASIDE_ADVERBS
-from .shows import opens_as_subject
+from .shows import LEAD_SENTENCES, opens_as_subject
 from .showwords import (
     _AFTER,
     _BEFORE,
@@ -46,6 +46,7 @@ from .showwords import (
     COUNTED_LIST_BEFORE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
+    SLATE_SENTENCES,
     _clause_after,
     _clause_before,
     common_show_nouns,
@@ -122,8 +123,6 @@ _PLURAL_REFERRED_RE = re.compile(
     r"four\s)?|(?:these|those|the)\s(?:two|three|four)\s)(?:"
     + common_show_nouns(5, plural=True) + r")\b")
 
-#: How many of the body's first sentences make its lead.
-_LEAD_SENTENCES = 3
 
 @functools.lru_cache(maxsize=1)
 def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -326,7 +325,7 @@ def _lead_refers_to(show: str, texts: Sequence[str], mentions: Sequence[Sequence
     headline."""
     if any(m.show != show for m in mentions[-1]):
         return False
-    lead = range(min(_LEAD_SENTENCES, len(texts) - 1))
+    lead = range(min(LEAD_SENTENCES, len(texts) - 1))
     if any(m.show != show for n in lead for m in mentions[n]):
         return False  # the lead names another show: its "the series" may be that one
     return any(_LEAD_REFERENCE_RE.search(texts[n]) for n in lead)
@@ -420,10 +419,6 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
         else:
             verdicts[show] = None
     return verdicts
-
-
-#: How many sentences after a count of an owner's shows may name them (round 38).
-SLATE_SENTENCES = 3
 
 
 #: How many titles with evidence make an article a round-up of shows.

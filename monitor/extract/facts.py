@@ -177,6 +177,7 @@ from .sections import (
     without_leading_network,
 )
 from .shows import (
+    LEAD_SENTENCES,
     LIST_GAP_RE,
     Mention,
     ShowIndex,
@@ -1121,8 +1122,6 @@ def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowI
     return None
 
 
-#: How many of the body's first sentences make its lead (the news the article is about).
-_LEAD_SENTENCES = 3
 #: Before a season phrase: the season is told as what came before the news ("three months
 #: after season 2 launched", "following the season 2 finale"), or denied ("there will be no
 #: second season": the news is of the first).
@@ -1154,7 +1153,7 @@ def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str,
     has said what the news is: the lead does not override it.) With ``told_as_news``, a
     sentence with no event counts too when its season is itself told as the news ("Good news
     for X fans: season 3 is official", ``_LEAD_NEWS_RE``; ``season.lead_season_told_as_news``)."""
-    for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
+    for sentence in [s for s in sentences if not s.is_title][:LEAD_SENTENCES]:
         text = sentence.text
         if any(m.show != main for m in index.mentions(text)):
             continue

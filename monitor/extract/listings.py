@@ -128,9 +128,10 @@ _FILLER = frozenset(
 #: (``facts._labelled_whole``). Not the verbs ("Returns"), nor the words a season phrase
 #: follows ("Final Season", "New Season", "Limited Series").
 LISTING_LABEL_WORDS = _FILLER & frozenset("show weekly original originals exclusive".split())
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
+#: A listing's weekdays: in full (``dates.WEEKDAYS``), as a day's plural ("Mondays") and
+#: abbreviated.
+_WEEKDAYS = frozenset({*datemod.WEEKDAYS, *(f"{day}s" for day in datemod.WEEKDAYS),
+                       *"mon tue tues wed thu thur thurs fri sat sun".split()})
 #: The fields under a show heading that carry its premiere date.
 _DATE_FIELD_RE = re.compile(
     r"(?i)^(?:(?:season\s\d{1,2}\s)?(?:premiere|release|return|debut|launch|air|streaming|"

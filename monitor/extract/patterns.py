@@ -18,7 +18,7 @@ from typing import Any
 
 from . import patterncache
 from .candidate import MentionLike
-from .dates import MOVE_VERBS, NAMED_DAYS, named_day_alt
+from .dates import _MONTH_STEMS, MOVE_VERBS, NAMED_DAYS, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -368,8 +368,8 @@ _FILM = r"(?:filming|production|shooting|principal photography|photography|camer
 _FILM_NOT_PRE_POST = rf"(?<!pre-)(?<!post-){_FILM}"
 #: A month's first three letters, an alternation with no group (what follows them, "[a-z]{0,6}",
 #: "\w*" or nothing, is each pattern's own; round 36: the patterns below that wrote it inline
-#: read it here, every pattern string unchanged).
-MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: read it here, every pattern string unchanged; round 39: joined from ``dates``' stems).
+MONTH_STEMS = "|".join(_MONTH_STEMS)
 #: A season (or British series) as the object or subject of a renewal: "a third season",
 #: "another series", "its fifth and final season", "the next season", "season 4", "series two".
 _A_SEASON = (

@@ -398,6 +398,7 @@ from .showwords import (
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
+    PREMIERE_WORDS,
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
     common_show_nouns,
@@ -828,7 +829,6 @@ def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
 _SCHEDULE_SEASON_RE = re.compile(
     r"(?i)((?:this|next|the) )?(fall|autumn|spring|summer|winter)(?: tv| television| broadcast|"
     r" primetime| prime-time)? (?:line-?up|schedule|slate)\b")
-_SEASON_CODES = {"fall": "FA", "autumn": "FA", "spring": "SP", "summer": "SU", "winter": "WI"}
 
 
 def _schedule_season(c: Candidate) -> datemod.DateMention | None:
@@ -838,7 +838,7 @@ def _schedule_season(c: Candidate) -> datemod.DateMention | None:
     found = _SCHEDULE_SEASON_RE.match(c.text, c.trigger.end)
     if found is None:
         return None
-    code = _SEASON_CODES[found.group(2).lower()]
+    code = datemod.SEASON_CODES[found.group(2).lower()]
     published = c.ctx.article.published
     over = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}[code] < published.month
     year = published.year + ((found.group(1) or "").lower().startswith("next") or over)
@@ -3543,11 +3543,15 @@ def _slate_unresolved(c: Candidate) -> bool:
         c.text, c.trigger.start, c.trigger.end) is not None
 
 
-#: The verbs of each decision kind's status, to tell a next sentence's own status apart.
+#: The verbs of each decision kind's status, to tell a next sentence's own status apart. A
+#: premiere's are ``showwords.PREMIERE_WORDS`` (round 39). A decision's stay spelled here:
+#: ``showwords.DECISION_WORDS`` in their place would read "green-lit" and "axeman" and no
+#: longer "scrap", "scrapping" or "pulled the rug" (with a closing ``\b``, nor
+#: "cancellation"), a change of reading (MEASUREMENTS, round 39, r39tidy).
 _KIND_STATUS_RE = {
     "renewed": re.compile(r"(?i)\b(?:renew|recommission|picked\s{1,2}up)"),
     "cancelled": re.compile(r"(?i)\b(?:cancel|ax(?:e|ed|es|ing)\b|scrap|pulled\s{1,2}the)"),
-    "premiere": re.compile(r"(?i)\b(?:premier|debut|return)"),
+    "premiere": re.compile(rf"(?i)\b(?:{'|'.join(PREMIERE_WORDS)})"),
 }
 
 
@@ -3909,10 +3913,7 @@ def _running_subject(c: Candidate) -> str | None:
 
 
 #: Capitalised words a sentence about an unnamed show may hold: a date's, the season's.
-_PLAIN_CAPITALS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday Season Seasons I".split())
+_PLAIN_CAPITALS = datemod.CALENDAR_CAPITALS | {"Season", "Seasons", "I"}
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 
 

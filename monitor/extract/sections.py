@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import TABLE_CELL_SEPARATOR
+from .dates import CALENDAR_CAPITALS
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .prefilter import widest_match
 from .showwords import LEAD_IN_KINDS, SHOW_NOUN_ALT, kind_alt
@@ -330,10 +331,7 @@ _NOT_A_HEADING_TITLE_RE = re.compile(
 #: The first sentence of a paragraph.
 _FIRST_SENTENCE_RE = re.compile(r"^.*?[.!?](?=\s+[A-Z\"“]|\s*$)")
 #: Capitalised words a sentence naming no title may hold: months, days, seasons' words.
-_PLAIN_CAPITALS = frozenset(
-    "I January February March April May June July August September October November "
-    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday Season Part ET PT".split())
+_PLAIN_CAPITALS = CALENDAR_CAPITALS | {"I", "Season", "Part", "ET", "PT"}
 
 
 def _may_head(title: str) -> bool:

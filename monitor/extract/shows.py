@@ -99,6 +99,7 @@ from .showwords import (
     SLATE_AS_WILL_RE,
     SLATE_COUNT_RE,
     SLATE_JOINER_RE,
+    SLATE_SENTENCES,
     common_show_nouns,
     kind_alt,
     longest_first,
@@ -131,7 +132,8 @@ from .titles import (
 )
 
 _TOKEN_RE = re.compile(r"\S+")
-#: How many of the body's first sentences make its lead (as ``evidence`` reads it).
+#: How many of the body's first sentences make its lead, the news the article is about (the
+#: one spelling ``evidence`` and ``facts`` read too; round 39).
 LEAD_SENTENCES = 3
 _LEAD_PUNCT = "\"“‘'([*_"
 _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
@@ -3767,8 +3769,6 @@ def _refers_ahead(text: str, spans: Sequence[Span]) -> bool:
         for s in spans if s.start > at)
 
 
-#: How many sentences after a count of an owner's shows may name them (round 38).
-SLATE_SENTENCES = 3
 #: Right after a name opening its sentence, an aside that sets it against the one before
 #: ("Copper Vale, though, ...", "Lisbon, meanwhile, ...").
 _SLATE_ASIDE_AFTER_RE = re.compile(

@@ -41,6 +41,7 @@ from typing import Any
 
 from ..errors import MonitorError
 from ..models import Article
+from .dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from .evaluate import (
     ArticleResult,
     CorpusArticle,
@@ -365,15 +366,16 @@ def _people_renaming(item: CorpusArticle, rng: random.Random, taken: set[str]) -
     return Renaming(words)
 
 
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split())
+#: The weekdays' and months' full names (``dates``): never swapped as a word.
+_CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 
 
 # --- typography ------------------------------------------------------------------------------
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A month as a date writes it, capitalised, in full or abbreviated (``dates.MONTHS``; the
+#: longest first), with its full stop.
+_MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS),
+                                 key=lambda name: (-len(name), name))) + r")\.?"
 _DATE_SPACES = re.compile(rf"(\b{_MONTH}|\d,?) (?=\d{{1,4}}\b|{_MONTH}\b)")
 _DIGIT_RANGE = re.compile(r"(?<!\d\d\d\d-\d\d)(?<=\d)-(?=\d)(?!\d\d-\d)")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) -{1,2} (?=\S)")

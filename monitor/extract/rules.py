@@ -8210,6 +8210,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "back' ('October won't return for a third season'; not 'In October, Salt Road "
           "won't return', 'October will not be a good month')",
           "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+    _rule("title.keep.the_time_word", ALL_KINDS, "round 39 (r39swapgap): a capitalised "
+          "'The' and a month, a season of the year, a holiday or a weekday, nothing else, is "
+          "a name where the text governs it as a show as it governs the word alone (a "
+          "decision's object or passive subject with its season, a kind of show before it): "
+          "prose writes 'the spring'", "Kestrel renewed The Spring for a third season."),
     _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
           "title where the text quotes it, gives it its own numbered season ('Wednesday "
           "season 3', 'season 2 of Wednesday', 'Wednesday's second season'), makes it an "
@@ -8366,6 +8371,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "when the article writes it whole twice or more (or quoted), neither side alone and "
           "no plural verb after it: its sides are fragments, not two shows",
           "Blood and Bone in Tarrow has been renewed. Blood and Bone in Tarrow returns in May."),
+    _rule("title.span.host_named", ALL_KINDS, "round 39 (r39swapgap): a show named for its "
+          "host ('X with Y Z') stays whole, its short form an alias, when the article writes "
+          "the name after 'with' as a person's (a role before it, a speech verb after it), "
+          "whatever its words: the first-name list need not know the host",
+          "Kestrel has renewed Late Hour with Wren Talley. Host Wren Talley said the show "
+          "would go on."),
     _rule("title.span.item_time_word", ("renewed", "cancelled"), "round 37: a weekday or "
           "month inside a status item's span, joined to a title word with no separator "
           "(leading the item, or ending it after a title word, directly or after 'of', 'and', "

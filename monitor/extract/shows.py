@@ -949,6 +949,16 @@ _SUBJECT_RETURNS_AFTER_RE = re.compile(
     r"return)\b")
 
 
+def _the_time_word(span: str) -> bool:
+    """A capitalised "The" and a month, a season of the year, a holiday or a weekday, nothing
+    else ("The Spring", "The December"): a name, where the text governs it as a show as it
+    governs the word alone (``title.keep.the_time_word``, round 39); prose writes "the spring",
+    and "The April 5 episode" has more words."""
+    words = span.split()
+    return len(words) == 2 and words[0] == "The" and words[1][:1].isupper() and (
+        words[1].lower() in TIME_TITLE_WORDS or words[1].lower() in _CALENDAR)
+
+
 def _decided_with_season(before: str, after: str) -> bool:
     """A decision governs the span with the season it decides, nothing between: its object
     ("renewed |Mabel March| for a third season", "cancelled |X| after two seasons") or its
@@ -3335,7 +3345,8 @@ def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     span = spans[index]
     low = span.text.strip().lower()
     if clean_title(span.text) is not None or " and " in span.text or \
-            low in _CALENDAR_OR_TIME or low.removeprefix("the ") in _TIME_TAILS:
+            low in _CALENDAR_OR_TIME or low.removeprefix("the ") in _TIME_TAILS or \
+            _the_time_word(span.text):
         return False
     if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
         return False
@@ -4340,6 +4351,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             elif (span.text.strip().lower() in _CALENDAR or _weekday_times(span.text)) and \
                     _names_a_show_as_weekday(before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "renewed Wednesday for a third"
+            elif _the_time_word(span.text) and (
+                    _names_a_show_as_time(before, after, span.start)
+                    if span.text.split()[1].lower() in TIME_TITLE_WORDS
+                    else _names_a_show_as_weekday(before, after, span.start)):
+                add(span.text, strong=True, mid=True, cue="trigger")  # "renewed The Spring for"
             elif _weekday_times(span.text) and _kind_before_name(before) and \
                     _WEEKDAY_OBJECT_SEASON_RE.match(after):
                 # "renewed the drama Sunday Nights for a third season": a plural time after a
@@ -4585,8 +4601,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     widened.setdefault(part, rules.check("title.span.attested_whole"))
     if counted_pairs:  # "two dramas: Marrowby and Quillon" counts two shows, not one name
         found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
+    # a show's host the article writes as a person ("host Wren Talley"), named or not
+    hosts = {host for t in found if " with " in t and (host := t.rpartition(" with ")[2])
+             and host not in persons and _looks_like_person(host, everything)}
     candidates = _without_place_tail(
-        [t for t in _split_joined(list(found), one_show)
+        [t for t in _split_joined(list(found), one_show, persons | hosts)
          if t not in persons or t in kind_listed or t in all_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
@@ -4629,6 +4648,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                          *(Verdict(t, False, rule) for t, rule in widened.items()
                            if t not in candidates)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
+    hosted = {t for t in kept if " with " in t and not _person_like(host := t.partition(
+        " with ")[2]) and _host_like(host, persons | hosts)}
+    if hosted:  # "X with Wren Talley", the article writing the host as a person
+        _LAST_VERDICTS[:] = [Verdict(v.title, True, rules.check("title.span.host_named"))
+                             if v.kept and v.title in hosted else v for v in _LAST_VERDICTS]
     kept += _longer_names(kept, body_spans, persons)
     kept = _widened(kept, time_edged(kept, [*texts, headline], protected),
                     "title.span.time_edge")
@@ -4641,7 +4665,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         kept = [*kept, *lone]
         _LAST_VERDICTS.extend(Verdict(t, True, "title.keep.network_word") for t in lone)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
-        misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
+        misspelt_aliases(kept, headline, protected) + \
+        short_forms(kept, protected, persons | hosts) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
             kept, protected, _own_shows(kept, protected, cues, [*texts, headline], texts))
     aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
@@ -6077,15 +6102,15 @@ _ALIAS_GAP_RE = re.compile(
     r"\s{0,3}\(\s{0,3})[\"“‘']?$")
 
 
-def short_forms(titles: Sequence[str], protected: Collection[str] = ()
-                ) -> tuple[ShowName, ...]:
+def short_forms(titles: Sequence[str], protected: Collection[str] = (),
+                persons: Collection[str] = ()) -> tuple[ShowName, ...]:
     """"Last Week Tonight" is "Last Week Tonight with John Oliver" when the text gives the long
     form too: the short form of a host's show is an alias of its full title."""
     out: dict[str, list[str]] = {}
     present = set(titles)
     for longer in titles:
         short, joint, host = longer.partition(" with ")
-        if joint and short in present and short not in protected and _person_like(host):
+        if joint and short in present and short not in protected and _host_like(host, persons):
             out.setdefault(longer, []).append(short)
     # A clipped form keeps at least three letters of each word: titles bucketed by those
     # letters are compared within their bucket only, its first 16 (linear on a page of
@@ -7023,13 +7048,13 @@ def _looks_like_person(title: str, text: str) -> bool:
     return False
 
 
-def _joined_known(title: str, known: set[str]) -> list[str]:
+def _joined_known(title: str, known: set[str], persons: Collection[str] = ()) -> list[str]:
     """["Jessica Jones", "The Defenders"] for "Jessica Jones in The Defenders"."""
     match = re.fullmatch(r"(.*?\S)\s+(?:in|of|with|for|on|and|&)\s+(.+)", title)
     if not match:
         return []
     left, right = match.group(1), match.group(2)
-    if re.search(r"\swith\s", title[len(left):len(left) + 7]) and _person_like(right):
+    if re.search(r"\swith\s", title[len(left):len(left) + 7]) and _host_like(right, persons):
         return []  # "Last Week Tonight with John Oliver": a host's name ends the title
     if (left in known and right in known) or (left in known and right.startswith("The ")):
         return [left, right]
@@ -7041,6 +7066,13 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
         name.lower() not in vocabulary().networks
+
+
+def _host_like(name: str, persons: Collection[str] = ()) -> bool:
+    """The name after a show's "with" is its host's: it reads as a person's name by the lists
+    ("John Oliver"), or the article writes it as a person's (``persons``: "host Wren Talley",
+    "Wren Talley said"), whatever its words (round 39, ``title.span.host_named``)."""
+    return _person_like(name) or (name in persons and 2 <= len(name.split()) <= 3)
 
 
 def _without_place_tail(titles: list[str]) -> list[str]:
@@ -7056,10 +7088,12 @@ def _without_place_tail(titles: list[str]) -> list[str]:
     return list(out)
 
 
-def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
+def _split_joined(titles: list[str], whole: Collection[str] = (),
+                  persons: Collection[str] = ()) -> list[str]:
     """Split "Luke Cage and Daredevil" when a part is itself a discovered title, or when the
     left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole, and so
-    does a title in ``whole`` (one show by its sentence's grammar)."""
+    does a title in ``whole`` (one show by its sentence's grammar) and a host's show ("X with
+    <a name ``persons`` holds>")."""
     known = set(titles)
     out: dict[str, None] = {}
     for title in titles:
@@ -7087,8 +7121,8 @@ def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
             for c in cleaned:
                 if c:
                     out.setdefault(c, None)
-        elif _joined_known(title, known):
-            for c in _joined_known(title, known):
+        elif _joined_known(title, known, persons):
+            for c in _joined_known(title, known, persons):
                 out.setdefault(c, None)
         elif False:
             for c in cleaned:

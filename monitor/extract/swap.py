@@ -151,16 +151,26 @@ class Renaming:
 
 def title_words(title: str) -> list[str]:
     """The content words of a title, as written: no function word, no single letter, no
-    possessive "s" (digits are never words here)."""
+    possessive "s" (digits are never words here), no word written with a dropped "g"
+    ("Workin'": another word in its place would keep an apostrophe no word drops, "Anvil'"),
+    no "-ish" suffix ("black-ish": the suffix is no word, and "black-furnace" no title's
+    shape)."""
     out = []
     for match in _WORD.finditer(title):
         word = match.group()
         before = title[max(0, match.start() - 1):match.start()]
         if len(word) < 2 or fold(word) in FUNCTION_WORDS | HONORIFICS or (
-                fold(word) == "s" and before in "'’"):
+                fold(word) == "s" and before in "'’") or _elided(title, match) or (
+                fold(word) == "ish" and before == "-"):
             continue
         out.append(word)
     return out
+
+
+def _elided(title: str, match: re.Match[str]) -> bool:
+    """The word ends in "in" and an apostrophe stands for its dropped "g" ("Workin' Moms")."""
+    return match.group().lower().endswith("in") and title[match.end():match.end() + 1] in (
+        "'", "’") and not title[match.end() + 1:match.end() + 2].isalpha()
 
 
 def rename_text(text: str, renaming: Renaming, *, any_case: bool = False) -> str:

@@ -1129,6 +1129,9 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
     if strong and low in WEEKDAY_WORDS:
         return Verdict(title, True, "title.keep.weekday_word")  # "renewed Wednesday for a third"
+    if strong and low.startswith("the ") and (low[4:] in TIME_TITLE_WORDS or
+                                              low[4:] in WEEKDAY_WORDS):
+        return Verdict(title, True, "title.keep.the_time_word")  # "renewed The Spring for a"
     if strong and WEEKDAY_TIMES_RE.fullmatch(low):
         return Verdict(title, True, "title.keep.weekday_times")  # "cancelled Monday Mornings"
     if _holiday(low, vocab) and not (governed and " " not in low):

@@ -3297,10 +3297,11 @@ def _apposed_object(c: Candidate) -> list[int] | None:
     """The show an active decision's described object names in apposition ("Kestrel renewed
     Salt Road but cancelled its other drama, Copper Vale": Copper Vale), when the nearest
     reading would take another name (round 39, r39cancel). Not a name that owns what follows
-    it ("cancelled the drama, Salt Road's creator said")."""
+    it ("cancelled the drama, Salt Road's creator said"), nor where the description names a
+    show ("the Glass Harbor spinoff (Salt Road)": ``target.spinoff_named``)."""
     found = _DESCRIBED_OBJECT_RE.match(c.text, c.trigger.end)
-    if found is None:
-        return None
+    if found is None or any(found.start() < m.start < found.end() for m in c.view.mentions):
+        return None  # "the Glass Harbor spinoff (Salt Road)": target.spinoff_named's
     gap = _APPOSED_NAME_GAP_RE.match(c.text, found.end())
     at = gap.end() if gap is not None else found.end()
     for i, mention in enumerate(c.view.mentions):

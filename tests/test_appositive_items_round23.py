@@ -43,6 +43,13 @@ def _decisions(body: str, headline: str = "") -> set[tuple[str, str]]:
             if kind in ("renewed", "cancelled")}
 
 
+#: Round 39 (r39cancel): the unquoted list after the aside, ending its sentence, is read as
+#: the decision's apposed names (``shows._decided_apposition_at_end``) for these title sets.
+_READ_AT_END = frozenset({
+    "Kestrel cancelled Salt Road", "Kestrel renewed Salt Road", "Pinefield renewed Harbor Lights",
+    "Halcyon TV cancelled Velvet Hours", "Halcyon TV renewed Velvet Hours"})
+
+
 def _cells() -> list[object]:
     cells: list[object] = []
     for a, b, c, net in TITLE_SETS:
@@ -63,7 +70,8 @@ def _cells() -> list[object]:
                     pytest.param(f"{first} its Western drama, and {second} have been {verb} "
                                  f"at {net}.", both, marks=uncued),
                     pytest.param(f"{net} has {verb} {first} its Western drama, {second} and "
-                                 f"{third}.", both | {(c, kind)}, marks=uncued),
+                                 f"{third}.", both | {(c, kind)},
+                                 marks=[] if f"{net} {verb} {a}" in _READ_AT_END else uncued),
                 ]
                 if style != "bare":  # an unquoted second title has no cue of its own
                     cells += [

@@ -549,6 +549,37 @@ def plural_object(text: str, start: int, end: int) -> bool:
         _PLURAL_SUBJECT_BEFORE_RE.search(text[max(0, start - 60):start]) is not None
 
 
+#: Between an uncounted plural object and the list that names its shows (round 39,
+#: r39cancel): a colon, a dash, "including", "namely", "among them" ("renewed all of its
+#: Thursday comedies: A, B and C", "cancelled its remaining dramas, including A and B").
+_PLURAL_LIST_OPENER_RE = re.compile(
+    r"\s{0,3}(?::|\u2014|\u2013|--|\s-|,?\s{1,3}(?:including|namely|among\s{1,3}them)\b:?)"
+    r"\s{0,3}[\"\u201c\u2018']?")
+
+
+def plural_object_list(text: str, end: int, items: Sequence[Located]) -> list[int]:
+    """The items (indices into ``items``, in text order) of the list that names the shows of
+    the uncounted plural object right after the decision word ending at ``end`` ("renewed all
+    of its Thursday comedies: A, B and C", "axed its remaining dramas, including A and B"):
+    the list opens right after the plural and its opener and runs on over list gaps. Empty
+    when there is no such plural, opener or list, or when the list holds one item (round 39,
+    ``target.plural_object_list``)."""
+    found = _PLURAL_OBJECT_AFTER_RE.match(text, end)
+    if found is None:
+        return []
+    opener = _PLURAL_LIST_OPENER_RE.match(text, found.end())
+    if opener is None:
+        return []
+    first = next((i for i, item in enumerate(items) if item.start >= opener.end()), None)
+    if first is None or items[first].start != opener.end():
+        return []
+    run = [first]
+    while run[-1] + 1 < len(items) and _ITEM_GAP_RE.match(
+            text[items[run[-1]].end:items[run[-1] + 1].start]):
+        run.append(run[-1] + 1)
+    return run if len(run) > 1 else []
+
+
 #: In a list's sentence, words that make its titles something other than the decision's shows:
 #: comparisons and company ("like", "such as", "the likes of", "following in the footsteps of",
 #: "joins", "alongside", "than"), other or earlier shows ("other", "former", "previously"),

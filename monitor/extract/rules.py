@@ -58,6 +58,7 @@ from .lists import (
     STAYING_AFTER_RE,
     list_reference,
     object_breaks,
+    plural_object_list,
     referenced_items,
 )
 from .patterns import (
@@ -391,6 +392,7 @@ from .patterns import (
     split_sentences,
 )
 from .showwords import (
+    APPOSED_KINDS,
     COUNTED_HEAD_RE,
     DESCRIBED_KINDS,
     GENRE_ALT,
@@ -3388,6 +3390,44 @@ _APPOSED_NAME_GAP_RE = re.compile(
 _UNNAMED_OTHER_WORD_RE = re.compile(
     r"(?i)\b(?:other|another|whose|new|next|latest|newest|upcoming|previous|former|last|own|"
     r"debut)\b")
+
+
+#: A decision's object that describes a show and then names it in apposition (round 39,
+#: r39cancel): "cancelled its other drama, Copper Vale", "axed its Thursday comedy, Salt
+#: Road", "cancelled another of its dramas, Copper Vale", "renewed the network's
+#: longest-running drama, Copper Vale" — an owner or an article, up to four words, the kind
+#: of show; the name then follows over ``_APPOSED_NAME_GAP_RE``.
+_DESCRIBED_OBJECT_RE = re.compile(
+    r"\s{1,3}(?:(?i:on|up|off)\s{1,2})?(?:(?i:another|one)\s{1,2}(?i:of)\s{1,2})?"
+    rf"(?:(?i:its|their|his|her|the|another)|(?i:the)\s{{1,2}}(?i:network|streamer|channel|"
+    rf"broadcaster){POSSESSIVE}|{owner_possessive()})"
+    rf"(?:\s{{1,2}}[\w'\u2019-]{{1,20}}){{0,4}}?\s{{1,2}}(?i:{kind_alt(APPOSED_KINDS)})\b")
+
+
+def _apposed_object(c: Candidate) -> list[int] | None:
+    """The show an active decision's described object names in apposition ("Kestrel renewed
+    Salt Road but cancelled its other drama, Copper Vale": Copper Vale), when the nearest
+    reading would take another name (round 39, r39cancel). Not a name that owns what follows
+    it ("cancelled the drama, Salt Road's creator said"), nor where the description names a
+    show ("the Glass Harbor spinoff (Salt Road)": ``target.spinoff_named``)."""
+    found = _DESCRIBED_OBJECT_RE.match(c.text, c.trigger.end)
+    if found is None or any(found.start() < m.start < found.end() for m in c.view.mentions):
+        return None  # "the Glass Harbor spinoff (Salt Road)": target.spinoff_named's
+    gap = _APPOSED_NAME_GAP_RE.match(c.text, found.end())
+    at = gap.end() if gap is not None else found.end()
+    for i, mention in enumerate(c.view.mentions):
+        if mention.start == at:
+            if re.match(rf"[\"\u201d\u2019']?{POSSESSIVE}", c.text[mention.end:mention.end + 3]):
+                return None
+            return None if i in (_governed_mentions(c) or ()) else [i]
+    return None
+
+
+def _plural_object_list(c: Candidate) -> list[int] | None:
+    """Every show of the list that names an active decision's uncounted plural object
+    ("Kestrel has renewed all of its Thursday comedies: Salt Road, Copper Vale and Lantern
+    House"; ``lists.plural_object_list``; round 39, r39cancel)."""
+    return plural_object_list(c.text, c.trigger.end, c.view.mentions) or None
 
 
 def _elaborates_named_head(c: Candidate) -> bool:
@@ -7171,6 +7211,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor, has cancelled its medical drama')",
           "Glass Harbor returns in March. Glass Harbor star Dana Holt's new comedy has been "
           "cancelled by Tovrel.", _unnamed_other_show, _drop),
+    # (round 39, r39cancel: before ``target.nearest_mention``, whose choice they correct)
+    _step("targets", "target.apposed_object", ("renewed", "cancelled"), "an active "
+          "decision whose object describes a show (an owner or an article, up to four words, "
+          "a kind of show: 'its other drama', 'its Thursday comedy', 'another of its dramas', "
+          "'the network's longest-running drama') and names it in apposition right after goes "
+          "to that name, not to a show named before the verb (round 39)",
+          "Kestrel renewed Salt Road but cancelled its other drama, Copper Vale.",
+          _apposed_object, _targets_of_mentions),
+    _step("targets", "target.plural_object_list", ("renewed", "cancelled"), "an active "
+          "decision whose object is a plural of shows with no count ('all of its Thursday "
+          "comedies', 'its remaining dramas') followed by a colon, a dash or 'including' and "
+          "a list of shows goes to every show of the list (round 39)",
+          "Kestrel has renewed all of its Thursday comedies: Salt Road, Copper Vale and "
+          "Lantern House.", _plural_object_list, _targets_of_mentions),
     # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
     _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "

@@ -3317,6 +3317,27 @@ _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "t
                      "docudrama", "fans of")
 
 
+#: A decision's described object right before a comma ("cancelled its other drama, ",
+#: "axed another of its comedies, "; round 39, r39cancel): an owner or an article, up to
+#: five words, the comma.
+_DESCRIBED_OBJECT_BEFORE_RE = re.compile(
+    r"(?i)\s(?:(?:another|one)\s{1,2}of\s{1,2})?(?:its|their|his|her|the|another|"
+    r"[\w.&-]{1,20}['\u2019]s)(?:\s{1,2}[\w'\u2019-]{1,20}){0,5}?,\s{1,2}[\"\u201c\u2018']?$")
+#: The end of a sentence right after such a name ("..., Copper Vale.").
+_SENTENCE_END_AFTER_RE = re.compile(r"[\"\u201d\u2019']?\s{0,2}(?:[.;!]|$)")
+
+
+def _decided_apposition_at_end(before: str, after: str) -> bool:
+    """A name in apposition to a decision's described object, ending its sentence ("Kestrel
+    renewed Salt Road but cancelled its other drama, Copper Vale."): enclosed by the sentence
+    end as "the drama, X, will ..." is by its second comma (round 39,
+    ``target.apposed_object``)."""
+    tail = before[-90:]
+    found = _DESCRIBED_OBJECT_BEFORE_RE.search(tail)
+    return found is not None and _SENTENCE_END_AFTER_RE.match(after) is not None and \
+        _has_stem(tail[:found.start() + 1].lower()[-24:], _TRIGGER_BEFORE_STEMS)
+
+
 def _has_stem(text: str, stems: Sequence[str]) -> bool:
     for stem in stems:  # a plain loop: this runs for every span
         if stem in text:
@@ -4284,8 +4305,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
-                by_kind = after[:1] == ")" if before.endswith("(") else \
-                    after.lstrip("?")[:1] == ","
+                by_kind = after[:1] == ")" if before.endswith("(") else (
+                    after.lstrip("?")[:1] == "," or _decided_apposition_at_end(before, after))
             if not (by_season or both or by_trigger or by_kind) and text is not headline and \
                     after[1:2] in _STAR_AFTER_FIRST and _STAR_AFTER_RE.match(after) and \
                     _SEASON_OR_STATUS_RE.search(text):

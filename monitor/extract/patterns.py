@@ -2664,11 +2664,10 @@ ROUNDUP_TITLE_RE = Caseless(
 #: Series Renewed for Another Run in 2026". ``kind`` names the decision, ``year`` the year
 #: (absent for "this year").
 HEADLINE_DECISIONS_YEAR_RE = re.compile(
-    r"(?i)^(?=.*\b(?:every|all|the\s{1,3}(?:\w+\s{1,3}){0,2}?(?:shows|series)|shows|series|"
-    r"dramas|comedies|cancell?ations|renewals)\b)"
+    rf"(?i)^(?=.*\b(?:every|all|{common_show_nouns(4, plural=True)}|cancell?ations|renewals)\b)"
     r"(?=.*\b(?P<kind>cancel|axe|axing|scrap|renew)\w*)"
-    rf"(?=.*\b(?:(?:in|of|during|throughout)\s{{1,3}}(?:(?:so\s{{1,3}}far|far)\s{{1,3}})?"
-    rf"(?P<year>{YEAR_ALT})\b(?!\s{{0,3}}[-–/]\s{{0,3}}\d)|(?P<yearof>{YEAR_ALT})['’]s\s|"
+    rf"(?=.*\b(?:(?:in|of|during|throughout)\s{{1,3}}(?P<year>{YEAR_ALT})\b"
+    rf"(?!\s{{0,3}}[-–/]\s{{0,3}}\d)|(?P<yearof>{YEAR_ALT})['’]s\s|"
     r"(?P<this>this\s{1,3}year)\b))")
 #: A short line heading a list of shows by status ("Likely to be Renewed").
 STATUS_HEADING_RE = re.compile(

@@ -38,7 +38,8 @@ TESTS = Path(__file__).parent
 TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions_grid",
                "season_grid", "uk_press_grid", "slate_grid",
                "passing_grid", "typography_grid", "season_story_grid", "story_grid",
-               "date_readings_grid", "swap_shapes_grid", "decisions_unseen_grid"]
+               "date_readings_grid", "swap_shapes_grid", "decisions_unseen_grid",
+               "strict_dates_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

@@ -60,6 +60,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: dates nothing. ``shows._YEAR_DIGITS`` (1900-2099) is wider on purpose: beside a name a
 #: year is a year whatever an event could be dated in, not the title's own number.
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+#: The year a date phrase reads, for patterns outside this module (round 39).
+YEAR_ALT = _YEAR
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 #: The event nouns a month or season can stand before, as words (``_EVENT_NOUN``).

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import patterncache
 from .candidate import MentionLike
-from .dates import _MONTH_STEMS, MOVE_VERBS, NAMED_DAYS, named_day_alt
+from .dates import _MONTH_STEMS, MOVE_VERBS, NAMED_DAYS, YEAR_ALT, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -2668,6 +2668,17 @@ ROUNDUP_TITLE_RE = Caseless(
     r"what we know|everything we know|list|round-?up|bubble|renew/cancel|"
     r"(?:certain|likely) to be)\b"
 )
+#: Round 39 (``date.headline_year_of_decisions``): a headline that frames the article's
+#: decisions of a kind in one year, over shows in the plural: "Every TV Show Cancelled in
+#: 2026 So Far", "The Shows Kestrel Has Axed This Year", "2026's Cancellations", "All the
+#: Series Renewed for Another Run in 2026". ``kind`` names the decision, ``year`` the year
+#: (absent for "this year").
+HEADLINE_DECISIONS_YEAR_RE = re.compile(
+    rf"(?i)^(?=.*\b(?:every|all|{common_show_nouns(4, plural=True)}|cancell?ations|renewals)\b)"
+    r"(?=.*\b(?P<kind>cancel|axe|axing|scrap|renew)\w*)"
+    rf"(?=.*\b(?:(?:in|of|during|throughout)\s{{1,3}}(?P<year>{YEAR_ALT})\b"
+    rf"(?!\s{{0,3}}[-–/]\s{{0,3}}\d)|(?P<yearof>{YEAR_ALT})['’]s\s|"
+    r"(?P<this>this\s{1,3}year)\b))")
 #: A short line heading a list of shows by status ("Likely to be Renewed").
 STATUS_HEADING_RE = re.compile(
     r"(?i)^\W*(?:(?P<hedge>certain|likely|expected|probably|unlikely|could|may)\s+to\s+"

@@ -183,6 +183,7 @@ from .patterns import (
     HALT_RE,
     HAPPENED_TRIGGER_RE,
     HEADLINE_DATE_NOUN_RE,
+    HEADLINE_DECISIONS_YEAR_RE,
     HORIZON_BEFORE_RE,
     IF_CONDITION_RE,
     IF_RE,
@@ -2263,6 +2264,104 @@ def _decided_in_clause(c: Candidate) -> bool:
             and "," in c.text[c.trigger.end:])
 
 
+#: Round 39 (r39strict, ``date.decision_describes_show_undated``): the decision's subject,
+#: a network or a name ("Kestrel", "the network", "it", "they"), between a describing clause's
+#: opener and the decision's verb, an adverb of its past at most.
+_DESCRIBING_SUBJECT = (
+    rf"(?:(?i:it|they|the\s{{1,3}}(?:network|streamer|channel|broadcaster|studio|"
+    rf"{common_show_nouns(5)}))|(?:the\s{{1,3}})?[A-Z][\w&+.'’-]{{0,25}}"
+    r"(?:\s{1,3}[A-Z][\w&+.'’-]{0,25}){0,2})\s{1,3}"
+    rf"(?:(?i:had|{_DECIDED_ADVERBS}|originally|initially|first|famously)\s{{1,3}})?")
+#: Before the decision's verb, a clause that tells the show's past, not the news: a time
+#: clause of an earlier event ("ran two seasons before Kestrel cancelled it", "ever since
+#: Kestrel cancelled X", "until Tovrel axed it"), a relative clause of the show with its own
+#: subject ("X, which Kestrel cancelled after two seasons"), a passive infinitive ("ran two
+#: seasons before being cancelled", "only to be axed by Kestrel"). "after" is left to the
+#: news it may be ("days after Fox axed X": its labels keep the publication month).
+_DESCRIBING_CLAUSE_BEFORE_RE = re.compile(
+    rf"\b(?:(?i:before|since|until|till)\s{{1,3}}{_DESCRIBING_SUBJECT}"
+    rf"|(?i:which|whom)\s{{1,3}}{_DESCRIBING_SUBJECT}"
+    r"|(?i:before|only\s{1,3}to|just\s{1,3}to)\s{1,3}(?i:being|be|getting|get)\s{1,3}"
+    rf"(?:(?i:{_DECIDED_ADVERBS})\s{{1,3}})?)$")
+#: A decision's participle set off by commas after the show's name, the sentence's own verb
+#: after the closing comma ("X, axed by Kestrel after two seasons, remains a favourite"):
+#: the show described, its past; the closing comma and a verb of the main clause after it.
+_APPOSITIVE_DECISION_BEFORE_RE = re.compile(r"[A-Za-z0-9\"”’')],\s{1,3}$")
+_APPOSITIVE_DECISION_AFTER_RE = re.compile(
+    r"[^,;:.!?()]{0,60},\s{1,3}(?i:is|was|are|were|remains|remained|has|had|have|will|would|"
+    r"still|later|now|became|becomes|went|goes|returns|returned|found|finds|lives)\b")
+
+
+def _decision_describes_show(c: Candidate) -> bool:
+    """``date.decision_describes_show_undated`` (round 39, r39strict): an undated renewal or
+    cancellation told in a clause that describes the show's past rather than reports the news:
+    a time clause with its own subject ("before Kestrel cancelled it", "ever since Tovrel
+    axed X"), a relative clause with its own subject ("which Kestrel cancelled after two
+    seasons"), a passive infinitive ("before being cancelled", "only to be axed"), or a
+    participle set off by commas between the show and its verb ("X, axed by Kestrel after two
+    seasons, remains ..."). Its time is not told: no date, never the publication month."""
+    if c.kind not in DECISIONS or c.date is not None:
+        return False
+    start = max(c.clause[0], c.trigger.start - 70)
+    if _DESCRIBING_CLAUSE_BEFORE_RE.search(c.text[start:c.trigger.start]):
+        return True
+    return (_trigger_text(c).lower() in _DESCRIBING_PARTICIPLES | {"renewed", "dropped"}
+            and _APPOSITIVE_DECISION_BEFORE_RE.search(c.text, max(0, c.trigger.start - 5),
+                                                      c.trigger.start) is not None
+            and _APPOSITIVE_DECISION_AFTER_RE.match(c.text, c.trigger.end) is not None)
+
+
+#: Round 39 (``date.decision_in_past_record_undated``): a time that frames the network's or
+#: the show's record rather than a day of news ("in the past", "in recent months", "over the
+#: last few years", "over the years").
+_PAST_RECORD_TIME = (
+    r"(?:in\s{1,3}the\s{1,3}past|in\s{1,3}years\s{1,3}past|over\s{1,3}the\s{1,3}years|"
+    r"in\s{1,3}recent\s{1,3}(?:weeks|months|years)|over\s{1,3}the\s{1,3}(?:past|last)\s{1,3}"
+    r"(?:(?:few|several|couple\s{1,3}of)\s{1,3})?(?:weeks|months|years))")
+_PAST_RECORD_TIME_RE = re.compile(rf"(?i)\b{_PAST_RECORD_TIME}\b")
+#: The record's time opening the sentence before a comma ("In the past, Kestrel has ...").
+_PAST_RECORD_OPENING_RE = re.compile(rf"(?i)^\W{{0,3}}{_PAST_RECORD_TIME}\s{{0,3}},")
+#: Before a name, the other shows of a record the news joins: "Other Kestrel shows to be
+#: cancelled include", "a string of cancellations, including", "follows those of", "the
+#: shows it has axed before include". The name after it is the record's, not the news.
+_PAST_RECORD_LIST_RE = re.compile(
+    rf"(?i)\b(?:(?:other|previous|past|earlier|prior)\s{{1,3}}(?:[\w’'-]+\s{{1,3}}){{0,2}}?"
+    rf"(?:{common_show_nouns(5, plural=True)}|titles|originals|cancell?ations|renewals)\b"
+    r"[^.;:!?]{0,50}?\b(?:include[sd]?|including|such\s{1,3}as)"
+    r"|\b(?:string|run|spate|slew|wave|line|list|series)\s{1,3}of\s{1,3}(?:[\w’'-]+\s{1,3}){0,2}?"
+    rf"(?:cancell?ations|renewals|{common_show_nouns(5, plural=True)})\b"
+    r"[^.;:!?]{0,50}?\b(?:include[sd]?|including|such\s{1,3}as)"
+    r"|\bfollow(?:s|ed|ing)?\s{1,3}(?:those|the\s{1,3}(?:cancell?ations?|axings?|renewals?))"
+    r"\s{1,3}of)\b")
+
+
+def _decision_in_past_record(c: Candidate) -> bool:
+    """``date.decision_in_past_record_undated`` (round 39, r39strict): an undated renewal or
+    cancellation told as part of a record, not as the news: framed by a time of the record
+    ("In the past, Kestrel has cancelled X", "has also axed X and Y in recent months") or
+    named after the record's lead-in ("Other Kestrel shows to be cancelled include X", "a
+    string of cancellations including X", "The cancellation follows those of X"). Its time is
+    not told: no date, never the publication month."""
+    if c.kind not in DECISIONS or c.date is not None:
+        return False
+    if _PAST_RECORD_TIME_RE.search(_clause_text(c)) or (
+            _PAST_RECORD_OPENING_RE.match(c.text)
+            and c.text.find(",") < c.trigger.start):
+        return True
+    # the record's lead-in holds the trigger or follows it, and the names after it are the
+    # record's ("Other Kestrel shows to be cancelled include X and Y"); not when a name is the
+    # decision's own, between it and the lead-in or owning it ("The cancellation of X follows
+    # those of Y", "X's cancellation follows ...": X is the news)
+    lead = _PAST_RECORD_LIST_RE.search(c.text, max(c.clause[0], c.trigger.start - 80))
+    if lead is None or c.trigger.start >= lead.end():
+        return False
+    names = c.view.mentions
+    return (any(m.start >= lead.end() for m in names)
+            and not any(c.trigger.end <= m.start < lead.end() for m in names)
+            and not any(m.end <= c.trigger.start and c.text.startswith(("'s", "’s"), m.end)
+                        for m in names))
+
+
 #: Right before a decision's trigger told as an -ing form: "after" and, at most, the time
 #: since ("a week after |ordering", "just days after |renewing it", "only months after
 #: |cancelling"). Used on the 50 characters before the trigger, anchored at their end.
@@ -2294,6 +2393,7 @@ def _just_happened(c: Candidate) -> bool:
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not _told_recently(c) and not _decided_in_clause(c)
+            and not _decision_describes_show(c) and not _decision_in_past_record(c)
             and not _decided_before_the_news(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
@@ -2338,6 +2438,25 @@ def _already_this_year(c: Candidate) -> bool:
             and len(c.view.governed(c.trigger)) >= 3
             and not TRACKER_TITLE_RE.search(c.ctx.article.title)
             and bool(ALREADY_RE.search(_clause_text(c))))
+
+
+def _headline_decisions_year(c: Candidate) -> str | None:
+    """``date.headline_year_of_decisions`` (round 39, r39strict): for a decision the article
+    would date by its publication month, the year its headline frames the article's decisions
+    of that kind in ("Every TV Show Cancelled in 2026 So Far", "The Shows Kestrel Has Axed This
+    Year"): a year not after the publication's. The headline names the period, not a month."""
+    if c.kind not in DECISIONS or not _just_happened(c):
+        return None
+    found = HEADLINE_DECISIONS_YEAR_RE.search(c.ctx.article.title)
+    if found is None or (found.group("kind").lower() == "renew") != (c.kind == "renewed"):
+        return None
+    published = c.ctx.article.published
+    year = found.group("year") or found.group("yearof") or str(published.year)
+    return year if int(year) <= published.year else None
+
+
+def _dated_as(c: Candidate, found: Any) -> Candidate:
+    return replace(c, date=found, inferred=True)
 
 
 def _publication_year(c: Candidate, found: Any) -> Candidate:
@@ -6946,6 +7065,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "not told, so it takes no date, never the publication month (round 22)",
           "Glass Harbor lasted two seasons before it was cancelled by Tovrel.",
           _decided_in_clause),
+    _step("date_fallback", "date.decision_describes_show_undated", DECISIONS, "round 39: a "
+          "renewal or a cancellation told with no time in a clause that describes the show's "
+          "past rather than reports the news: a time clause or a relative clause with its own "
+          "subject ('ever since Kestrel cancelled X', 'which Tovrel axed after two seasons'), "
+          "a passive infinitive ('before being cancelled', 'only to be axed'), a participle "
+          "set off by commas before the sentence's verb ('X, axed by Kestrel, remains ...'): "
+          "no date, never the publication month",
+          "Copper Vale, which Kestrel cancelled after two seasons, remains a fan favourite.",
+          _decision_describes_show),
+    _step("date_fallback", "date.decision_in_past_record_undated", DECISIONS, "round 39: a "
+          "renewal or a cancellation told with no time as part of a record, not as the news: "
+          "framed by the record's time ('in the past', 'in recent months', 'over the last few "
+          "years') or named after the record's lead-in ('Other Kestrel shows to be cancelled "
+          "include', 'a string of cancellations including', 'follows those of'): no date, "
+          "never the publication month",
+          "Kestrel cancelled Salt Road. Other Kestrel dramas to be cancelled include Copper "
+          "Vale and Iron Gate.", _decision_in_past_record),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "
@@ -6966,6 +7102,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is dated as one with none",
           "Tovrel has cancelled last year's breakout Glass Harbor after two seasons.",
           lambda c: c.date is None and datemod.YEAR_OWNING_NO_EVENT_RE.search(c.text)),
+    _step("date_fallback", "date.headline_year_of_decisions", DECISIONS, "round 39: a "
+          "renewal or a cancellation told as just happened with no time, in an article whose "
+          "headline frames its decisions of the kind in a year ('Every TV Show Cancelled in "
+          "2026 So Far', 'The Shows Kestrel Has Axed This Year'): that year, not the "
+          "publication month", "Every Kestrel Drama Cancelled in 2024 || Kestrel has cancelled "
+          "Glass Harbor after two seasons.", _headline_decisions_year, _dated_as),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",

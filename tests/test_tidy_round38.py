@@ -37,7 +37,7 @@ TESTS = Path(__file__).parent
 #: The grids whose tally is the shared shape (axes → cells / right / missed / false).
 TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions_grid",
                "season_grid", "uk_press_grid", "slate_grid",
-               "passing_grid", "typography_grid", "season_story_grid"]
+               "passing_grid", "typography_grid", "season_story_grid", "title_edges_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

@@ -150,6 +150,11 @@ def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return before, after, anywhere
 
 
+#: A number right after a mention: its title's own or its season, which only a season
+#: phrase or a described number tells (``shows.with_own_number``).
+_NUMBER_NEXT_RE = re.compile(r"\s\d")
+
+
 def mention_evidence(text: str, at: int, end: int) -> str | None:
     """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None."""
     before = text[max(0, at - _BEFORE):at]
@@ -163,10 +168,11 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)) or \
             _COUNTED_AMONG_RE.match(after):
         return "kind_of_show"
-    if VERSION_OF_BEFORE_RE.search(bare_before[-50:]):
-        return "version_of"  # "the Australian edition of X" (round 39)
-    if at < 30 and SERIES_LABEL_BEFORE_RE.search(bare_before):
-        return "series_label"  # "Series premiere: X returns ..." (round 39)
+    if not _NUMBER_NEXT_RE.match(after):  # (round 39: "X 9" may be X's ninth season)
+        if VERSION_OF_BEFORE_RE.search(bare_before[-50:]):
+            return "version_of"  # "the Australian edition of X"
+        if at < 30 and SERIES_LABEL_BEFORE_RE.search(bare_before):
+            return "series_label"  # "Series premiere: X returns ..."
     home_before, home_after, home_anywhere = _network_home_res()
     if home_before.search(bare_before) or home_after.match(after):
         return "network_home"

@@ -2873,6 +2873,9 @@ RELEASE_CHANNEL_RE = Caseless(
            "entire", "catalog", "every", "after", "already", "originally", "previously"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
+#: The rule that reads "series premiere" in a sentence of a return as the UK press' season
+#: premiere, no first season (round 39; noted where ``FIRST_SEASON_RE`` would give season 1).
+UK_SERIES_PREMIERE = "season.uk_series_premiere"
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").
 FIRST_SEASON_RE = Caseless(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"

@@ -365,6 +365,7 @@ from .patterns import (
     TRAILER_RE,
     TRAILER_TELLS_PREMIERE_RE,
     TRIGGER_EXCLUDE,
+    UK_SERIES_PREMIERE,
     UNREAL_PAST_RE,
     UNTIL_RE,
     URGED_TO_RE,
@@ -4921,7 +4922,7 @@ def _uk_series_premiere(c: Candidate, found: re.Match[str]) -> bool:
     no first season (round 39, ``season.uk_series_premiere``)."""
     if found.group(0).lower() != "series premiere" or not RETURN_FAMILY_RE.search(c.text):
         return False
-    _note("season.uk_series_premiere")
+    _note(UK_SERIES_PREMIERE)
     return True
 
 

@@ -3992,7 +3992,7 @@ _SPINOFF_NAMED_RE = re.compile(
     r"(?=[\"“‘']))[\"“‘']?"
     # ... or any name after a possessive's noun ("X's spin-off Y", not "the X spinoff Kestrel
     # ordered")
-    r"|^['’]s\s+(?:spinoff|spin-off|prequel|sequel)\s{1,3}(?=(?-i:[A-Z0-9]))")
+    rf"|^{POSSESSIVE}\s+(?:spinoff|spin-off|prequel|sequel)\s{{1,3}}(?=(?-i:[A-Z0-9]))")
 
 
 def _named_spinoff(c: Candidate) -> Any:

@@ -58,7 +58,6 @@ cancelled-section-colon_over-numbered-none
 cancelled-section-colon_over-numbered-plain
 cancelled-tabloid-axed_after_one_series-numbered-none
 cancelled-tabloid-axed_after_one_series-numbered-plain
-cancelled-tabloid-axed_series-numbered-none
 cancelled-tabloid-axed_series-numbered-plain
 cancelled-trade-axed_by-numbered-plain
 cancelled-trade-axes-numbered-none

@@ -39,7 +39,6 @@ LEFT = frozenset({
     "cancelled-trade-headline_cancels-numbered",
     "cancelled-trade-network_new_comedy_cancelled-numbered",
     "cancelled-trade-spin_off_cancelled-numbered",
-    "cancelled-uk-axed_since_bowed_out-numbered",
     "cancelled-uk-person_latest_drama_axed-numbered",
     "filming_started-trade-filming_since_ended-numbered",
     "filming_started-trade-filming_since_ended-the_x",

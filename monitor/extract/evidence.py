@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .candidate import MentionLike
 from .dates import MONTHS, NAMED_DAYS, WEEKDAYS, named_day_alt
 from .deciders import ASIDE_ADVERBS
+from .patterns import season_noun_after
 from .shows import LEAD_SENTENCES, opens_as_subject
 from .showwords import (
     _AFTER,
@@ -46,7 +47,9 @@ from .showwords import (
     COUNTED_LIST_BEFORE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
+    SERIES_LABEL_BEFORE_RE,
     SLATE_SENTENCES,
+    VERSION_OF_BEFORE_RE,
     _clause_after,
     _clause_before,
     common_show_nouns,
@@ -146,6 +149,11 @@ def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return before, after, anywhere
 
 
+#: A number right after a mention: its title's own or its season, which only a season
+#: phrase or a described number tells (``shows.with_own_number``).
+_NUMBER_NEXT_RE = re.compile(r"\s\d")
+
+
 def mention_evidence(text: str, at: int, end: int) -> str | None:
     """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None."""
     before = text[max(0, at - _BEFORE):at]
@@ -153,11 +161,17 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     bare_before = before.rstrip(_QUOTES)
     if at and text[at - 1] in _QUOTES and _CLOSING_QUOTE_RE.match(text, end):
         return "quoted"
-    if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before):
+    if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before) or \
+            season_noun_after(text, end):  # "X Book Two", "X Collection 4" (round 39)
         return "season_at_name"
     if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)) or \
             _COUNTED_AMONG_RE.match(after):
         return "kind_of_show"
+    if not _NUMBER_NEXT_RE.match(after):  # (round 39: "X 9" may be X's ninth season)
+        if VERSION_OF_BEFORE_RE.search(bare_before[-50:]):
+            return "version_of"  # "the Australian edition of X"
+        if at < 30 and SERIES_LABEL_BEFORE_RE.search(bare_before):
+            return "series_label"  # "Series premiere: X returns ..."
     home_before, home_after, home_anywhere = _network_home_res()
     if home_before.search(bare_before) or home_after.match(after):
         return "network_home"

@@ -5007,6 +5007,8 @@ def _carried_over(just_named: Sequence[Target], text: str, main: str | None
 
 #: The evidence kinds ``_evidenced`` names in a trace, by their rule.
 _EVIDENCE_RULES: dict[str, str] = {
+    "version_of": "title.evidence.version_of",  # round 39 (r39titles)
+    "series_label": "title.evidence.series_label",  # round 39 (r39titles)
     "season_past_aside": "title.evidence.season_past_aside",
     "counted_list": "title.evidence.counted_list",
     "own_news": "title.evidence.own_news",  # round 37 (r37bare)

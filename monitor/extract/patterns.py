@@ -2898,6 +2898,9 @@ RELEASE_CHANNEL_RE = Caseless(
            "entire", "catalog", "every", "after", "already", "originally", "previously"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
+#: The rule that reads "series premiere" in a sentence of a return as the UK press' season
+#: premiere, no first season (round 39; noted where ``FIRST_SEASON_RE`` would give season 1).
+UK_SERIES_PREMIERE = "season.uk_series_premiere"
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").
 FIRST_SEASON_RE = Caseless(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
@@ -3499,11 +3502,12 @@ ONE_SEASON_REFERENCE_RE = re.compile(
     rf"{ONE_SEASON_KIND}\b(?!['’])")
 #: Round 38: a streamer's, a UK box set's or a reality show's season noun right after a
 #: show's name: "X Part 5", "X: Volume 3", "X Vol. 2", "X Book Two", "X Chapter 3",
-#: "X Collection 4", "X Cycle 12" (not "Part 2 of the finale", "Part 1 of 3", "Part 2 in").
+#: "X Collection 4", "X Cycle 12" (not "Part 2 of the finale", "Part 1 of 3", "Part 2 in";
+#: nor a game's "Chapter 5 Season 3", whose season is the season's, round 39).
 SEASON_NOUN_AFTER_NAME_RE = Caseless(
     r"(?i)^[\"”’']?:?\s{1,2}[\"“‘']?(?:part|volume|vol\.|book|chapter|collection|cycle)\s"
     rf"(?P<n>\d{{1,2}}|{_NUM_ALT})\b(?![-:]\d)[\"”’']?"
-    r"(?!\s{0,2}(?:of|in|episodes?|minutes|hours?)\b)",
+    r"(?!\s{0,2}(?:of|in|episodes?|minutes|hours?|season)\b)",
     stems=("part", "vol", "book", "chapter", "collection", "cycle"))
 #: The same noun before the name, "of" between: "a wrap on Part 5 of X", "Volume 2 of 'X'"
 #: (not "part two of the finale", a name's possessive after it: "Part 2 of X's finale").
@@ -3577,6 +3581,13 @@ FRAME_CUT_RE = re.compile(r"(?i)[,;:()\u2014\u2013]|\b(?:and|but|so|while|wherea
 _POSSESSIVE_AFTER_RE = re.compile(rf"[\"”’']?{POSSESSIVE}(?!\w)")
 #: The rule the reading below applies (noted where ``season.stated`` takes its season).
 SEASON_NOUN_AT_NAME = "season.noun_after_name"
+
+
+def season_noun_after(text: str, end: int) -> bool:
+    """A season noun and its number right after a name ending at ``end`` ("X Book Two",
+    "X: Collection 4"): the name is a show's, its words end before the noun, and the noun names
+    no other work ("Copper Vale Book 2" is no book; round 39, ``title.span.season_noun``)."""
+    return SEASON_NOUN_AFTER_NAME_RE.match(text[end:end + 30]) is not None
 
 
 def season_noun_at(text: str, start: int, end: int) -> tuple[int, ...]:

@@ -373,6 +373,7 @@ from .patterns import (
     TRAILER_RE,
     TRAILER_TELLS_PREMIERE_RE,
     TRIGGER_EXCLUDE,
+    UK_SERIES_PREMIERE,
     UNREAL_PAST_RE,
     UNTIL_RE,
     URGED_TO_RE,
@@ -389,6 +390,7 @@ from .patterns import (
     ordinal_alternation,
     ordinal_number,
     passing_cue,
+    season_noun_after,
     season_noun_at,
     split_sentences,
 )
@@ -4275,7 +4277,12 @@ def _is_spinoff(c: Candidate) -> bool:
 #: After "the X spinoff": where the spinoff's own name starts.
 _SPINOFF_NAMED_RE = re.compile(
     r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot)\s{0,3}(?:\(\s{0,2}|,\s{1,3}|"
-    r"\s(?:called|titled|named|dubbed)\s{1,3})[\"“‘']?")
+    r"\s(?:called|titled|named|dubbed)\s{1,3}|"
+    # round 39: a quoted name right after the noun ("'X' spinoff 'Y'") ...
+    r"(?=[\"“‘']))[\"“‘']?"
+    # ... or any name after a possessive's noun ("X's spin-off Y", not "the X spinoff Kestrel
+    # ordered")
+    rf"|^{POSSESSIVE}\s+(?:spinoff|spin-off|prequel|sequel)\s{{1,3}}(?=(?-i:[A-Z0-9]))")
 
 
 def _named_spinoff(c: Candidate) -> Any:
@@ -4346,11 +4353,13 @@ def _other_work(c: Candidate) -> bool:
     """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
     Special Sets December 24 Premiere", "the stage adaptation of X"; or this mention calls it
     a work ("the novel X", "X, the new film from Jane Doe,") where another mention made it a
-    show ("renewed X, based on the novel X, ...")."""
+    show ("renewed X, based on the novel X, ..."); not a season noun and its number after the
+    name ("X Book 2", round 39)."""
     mention = _target_mention(c)
     if mention is None:
         return False
     return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
+                and not season_noun_after(c.text, mention.end)
                 or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start])
                 or work_cued(c.text, mention.start, mention.end))
 
@@ -4631,8 +4640,9 @@ def _count(word: str, default: int | None = None) -> int | None:
 
 def _first_season_near(c: Candidate) -> Any:
     text, trig, clause = c.text, c.trigger, c.clause
-    return FIRST_SEASON_RE.search(
-        text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)]) and [1]
+    found = FIRST_SEASON_RE.search(
+        text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)])
+    return found and not _uk_series_premiere(c, found) and [1]
 
 
 def _inside_trigger(c: Candidate) -> Any:
@@ -5209,7 +5219,19 @@ def _first_season_in_sentence(c: Candidate) -> Any:
     found = FIRST_SEASON_RE.search(c.text)
     if found is None or _season_subject_after_link(c, (found.start(), found.end(), [1], None)):
         return None
+    if _uk_series_premiere(c, found):
+        return None
     return [1]
+
+
+def _uk_series_premiere(c: Candidate, found: re.Match[str]) -> bool:
+    """``FIRST_SEASON_RE`` found "series premiere" in a sentence of a return ("Series
+    premiere: X returns to Kestrel ..."): the UK press' series a season, a returning show's,
+    no first season (round 39, ``season.uk_series_premiere``)."""
+    if found.group(0).lower() != "series premiere" or not RETURN_FAMILY_RE.search(c.text):
+        return False
+    _note(UK_SERIES_PREMIERE)
+    return True
 
 
 def _note(name: str) -> None:
@@ -8612,6 +8634,30 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
           "verb is two: the title before it, the next clause's subject after it (round 17)",
           "Brightwave Renews Harrow Lane As Tin Kettle Star Exits"),
+    _rule("title.span.season_noun", ALL_KINDS, "round 39: a streamer's season noun and "
+          "its number glued to a name ('X Book Two', 'X: Collection 4', 'X Volume 3', 'X Vol. "
+          "2', 'Ward 13 Part 3') end the title before the noun: the name is the show (a "
+          "season phrase beside it), the noun's number its season (season.noun_after_name); "
+          "'X Book 2' is no book; a game's 'Chapter 5 Season 3' is no season noun",
+          "Copper Vale Book Two begins filming in Belfast on Monday."),
+    _rule("title.span.short_year", ALL_KINDS, "round 39: a year's two digits after an "
+          "apostrophe end the title they follow ('Class of '09', 'Bay '94'), not a quote "
+          "opening the next name",
+          "Kestrel has cancelled Class of '09 after one season."),
+    _rule("title.evidence.version_of", ALL_KINDS, "round 39: a country's, a language's or "
+          "a network's version of a show before its name ('the US version of X', 'the "
+          "British remake of X', 'the Australian edition of X'; not 'the film version of "
+          "X'): X is a show's format, the version's facts X's (showwords.VERSION_OF_BEFORE_RE)",
+          "The Australian edition of Salt Road has been cancelled by Tovrel."),
+    _rule("title.evidence.series_label", ALL_KINDS, "round 39: a listing's label of a "
+          "season's event opening the sentence before the name ('Series premiere: X returns "
+          "...', 'New series: X', 'Season finale: X'; showwords.SERIES_LABEL_BEFORE_RE): X is "
+          "a show", "Series premiere: Salt Road returns to Tovrel on 14 September."),
+    _rule("season.uk_series_premiere", ("premiere",), "round 39: 'series premiere' in a "
+          "sentence of a return ('Series premiere: X returns to Kestrel ...') is the UK "
+          "press' season premiere, not the show's first season "
+          "(season.first_season_in_sentence gives no season 1)",
+          "Series premiere: Salt Road returns to Tovrel on 14 September."),
     _rule("title.span.described_number", ALL_KINDS, "a number after a title is the "
           "title's own when the body describes the show by that name ('X 13 follows', 'X 13 "
           "is a drama', 'X 13, the hospital drama', 'stars in X 13,'; not 'X 4 was a hit'): "

@@ -52,6 +52,7 @@ from .patterns import (
     OWN_SEASON_AFTER_RE,
     OWN_SEASON_BEFORE_RE,
     OWN_SEASON_LABEL_AFTER_RE,
+    SEASON_NOUN_AFTER_NAME_RE,
     SEASON_RE,
     SHARED_DECISION_AFTER_RE,
     SHOW_POSITION_AFTER_RE,
@@ -80,6 +81,7 @@ from .patterns import (
     lower_case_regex,
     ordinal_alternation,
     ordinal_number,
+    season_noun_after,
 )
 from .prefilter import with_caseless_first_letter
 from .showwords import (
@@ -2432,11 +2434,56 @@ def _rescue_at(tokens: Sequence[re.Match[str]], index: int) -> bool:
                for word, nxt in itertools.pairwise(words))
 
 
+#: Round 39 (r39titles): the first words of the streamers' season nouns
+#: (``patterns.SEASON_NOUN_AFTER_NAME_RE``'s stems: "part", "vol", "book", "chapter",
+#: "collection", "cycle"), which ``_season_noun_end`` looks at after a run's word.
+_SEASON_NOUN_STEMS = SEASON_NOUN_AFTER_NAME_RE.stems
+#: A year's last two digits after a title's word ("Class of '09", "Bay '94"): the title's own.
+_SHORT_YEAR_RE = re.compile(r"['’]\d\d(?![\w'’])")
+
+
+def _season_noun_end(text: str, current: list[tuple[int, int, str, bool]], low: str) -> int:
+    """Where a streamer's season noun and its number glued to the run's name end ("Copper Vale
+    Book Two", "Salt Road: Collection 4", "Lantern House Volume 3"), as
+    ``patterns.season_noun_at`` reads them for the season (round 38): the name is the title,
+    the noun and its number the season, never the title's words (``title.span.season_noun``,
+    round 39); 0 when ``low`` opens no such noun or no name stands right before it. A title
+    that ends with a number word with no season noun before it stays whole."""
+    if not current or not low.startswith(_SEASON_NOUN_STEMS):
+        return 0
+    at = current[-1][1]
+    noun = SEASON_NOUN_AFTER_NAME_RE.match(text[at:at + 30])
+    return at + noun.end() if noun else 0
+
+
+def _trace_season_nouns(text: str, spans: Sequence[Span], widened: dict[str, str]) -> None:
+    """For ``--explain``: the season nouns (``title.span.season_noun``) and the short years
+    (``title.span.short_year``) the span reading ended a title on, as the title with them."""
+    for span in spans:
+        noun = SEASON_NOUN_AFTER_NAME_RE.match(text[span.end:span.end + 30]) \
+            if text[span.end:span.end + 1] in (" ", ":") else None
+        if noun:
+            widened.setdefault(text[span.start:span.end + noun.end()].rstrip(_TRAIL_PUNCT),
+                               rules.check("title.span.season_noun"))
+        elif span.text[-3:-2] in ("'", "’") and _SHORT_YEAR_RE.fullmatch(span.text[-3:]):
+            widened.setdefault(span.text[:-4], rules.check("title.span.short_year"))
+
+
+def _season_noun_after(after: str) -> bool:
+    """A streamer's season noun and its number right after a span ("X Book Two", "X: Part 3",
+    ``patterns.SEASON_NOUN_AFTER_NAME_RE``): a season's phrase, the span a show's name, as
+    "X season 2" says (``title.span.season_noun``, round 39)."""
+    return after[:1] in (" ", ":") and season_noun_after(after, 0)
+
+
 def _run_spans(text: str, tokens: list[re.Match[str]],
                current: list[tuple[int, int, str, bool]], flush: Callable[[], None],
                joins: Collection[Join] = ()) -> None:
     """The per-token work of title_spans over one run of candidate words."""
+    skip = 0  # the end of a season noun's number, whose words are no title's
     for index, match in enumerate(tokens):
+        if match.start() < skip:
+            continue
         raw = match.group(0)
         if raw in TITLE_INNER_WORDS and raw not in TITLE_CONNECTORS:
             if _joins_here(tokens, index, current, joins):
@@ -2448,7 +2495,9 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             # The common case, a plain capitalised word ("Netflix"): what the steps below do
             # with it, without them (no punctuation to clean, no digit, no hyphen).
             low = raw.lower()
-            if low in _BREAK_WORDS or (low in _RESCUE_WORDS and current and _rescue_at(
+            if current and (skip := _season_noun_end(text, current, low)):
+                flush()  # "Copper Vale Book Two": the title ends before its season noun
+            elif low in _BREAK_WORDS or (low in _RESCUE_WORDS and current and _rescue_at(
                     tokens, index)):
                 flush()
             elif low in TITLE_CONNECTORS and current:
@@ -2473,6 +2522,11 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
                 and _next_is_title_word(tokens, index):
             # "Workin' Moms": an apostrophe for a dropped g, not a closing quote
             current.append((match.start(), match.end(), raw, True))
+            continue
+        if current and raw[0] in "'’" and (year := _SHORT_YEAR_RE.match(raw)):
+            # "Class of '09": a year's two digits end the title they belong to (round 39)
+            current.append((match.start(), match.start() + year.end(), raw[:year.end()], True))
+            flush()
             continue
         core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
@@ -2535,6 +2589,9 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         elif low in _BREAK_WORDS or (len(core) in (4, 5) and _YEARISH_RE.fullmatch(core)) or (
                 core.isdigit() and current):
             flush()
+            continue
+        elif current and (skip := _season_noun_end(text, current, low)):
+            flush()  # "Salt Road Vol. 2"
             continue
         if low in TITLE_CONNECTORS and current:
             current.append((start, end, core, False))
@@ -2874,6 +2931,10 @@ def _without_holiday_tail(words: list[str]) -> list[str]:
     return words
 
 
+#: A number right after a span (``with_own_number`` asks what follows it).
+_BARE_NUMBER_AFTER_RE = re.compile(r"\s(\d{1,4})")
+
+
 def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     """The span with the number right after it when that number is the title's own: the show
     gets its season from a season phrase beside it ("Ward 13 season 2", "the second season of
@@ -2894,6 +2955,9 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     if quoted:  # "'Ward 13' Season 2": the quotes close after the number, the title's own
         return Span(span.start, quoted.end(1), text[span.start:quoted.end(1)])
     number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
+    if number is None and (bare := _BARE_NUMBER_AFTER_RE.match(text, span.end)) and \
+            season_noun_after(text, bare.end(1)):
+        number = bare  # "Ward 13 Book Two": a season noun numbers the season (round 39)
     if number is None and not headline and _described_number(text, span):
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
@@ -2997,7 +3061,10 @@ def _described_number(text: str, span: Span) -> bool:
 #: The words from a title to the season its clause gives it: plain lower-case words, a
 #: network in parentheses ("Ward 13 (Hulu) has been renewed for a third season").
 _CLAUSE_TO_SEASON_RE = re.compile(
-    r"[\"”’'*]?(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
+    r"[\"”’'*]?(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}(?:[a-z][\w’'-]*"
+    # round 39: a network's name after "by" or "on" ("Ward 13 was axed by Kestrel after one
+    # season")
+    r"|(?<=\b(?:by|on)\s)[A-Z][\w+&!-]*)){0,8}\s{1,3}$")
 
 
 def _other_season_in_clause(text: str, end: int, number: int) -> bool:
@@ -3015,9 +3082,10 @@ def _other_season_in_clause(text: str, end: int, number: int) -> bool:
     return False
 
 
-#: "after two seasons": the run a cancellation gives a show.
+#: "after two seasons" ("series"): the run a cancellation gives a show.
 _RUN_OF_SEASONS_RE = re.compile(
-    r"\bafter\s{1,3}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}seasons?\b")
+    r"\bafter\s{1,3}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}"
+    r"(?:seasons?|series)\b")  # (the UK press' "after two series": round 39)
 
 
 def _count(word: str) -> int:
@@ -4020,6 +4088,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     title the text names. ``heading_governed``: the indices of the texts a status heading
     stands over ("Cancelled"), whose lists of names are lists of shows."""
     found: dict[str, None] = {}
+    trace_on = rules.active() is not None  # (--explain: the span readings' rules too)
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
@@ -4153,6 +4222,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
             spans = [_without_cue_head(text, span) for span in spans]
+        if trace_on:
+            _trace_season_nouns(text, spans, widened)
         if "Original" in text or "Exclusive" in text:
             spans = [_without_original_label(text, span) for span in spans]
         spans = [_without_time_before(text, span) for span in spans]
@@ -4230,7 +4301,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             by_season = bool(
                 (not month_day and (_AFTER_SEASON_RE.match(after)
                                     or _FOR_SEASON_AFTER_RE.match(after)
-                                    or _own_series_after(span.text, before, after))) or (
+                                    or _own_series_after(span.text, before, after)
+                                    # "Copper Vale Book Two begins ..." (round 39)
+                                    or _season_noun_after(after))) or (
                     ("eason" in before_low or "series" in before_low)
                     and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
                         before)))

@@ -391,6 +391,22 @@ _KIND_BEFORE_RE = re.compile(
     rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
     rf"hosted|helmed)\s{{1,2}}$")
 
+#: Round 39 (r39titles): a country's, a language's or a network's version of a show right
+#: before its name ("the US version of X", "the British remake of X", "the Australian edition
+#: of X", "Kestrel's reboot of X"): X is a show's format, and the version's facts are X's when
+#: the version has no name of its own (a capitalised word before the noun: not "the film
+#: version of X"). Read as a kind of show beside the name.
+VERSION_OF_BEFORE_RE = re.compile(
+    r"(?<![\w-])[A-Z][\w.-]{1,20}(?:['’]s)?\s{1,2}(?i:version|remake|edition|reboot)\s{1,2}"
+    r"of\s{1,2}$")
+
+#: Round 39 (r39titles): a listing's label of a season's event opening the sentence, then the
+#: name: "Series premiere: X returns ...", "New series: X", "Season finale: X" (the UK press'
+#: "series" a season): X is a show.
+SERIES_LABEL_BEFORE_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:new|returning)\s{1,2})?(?:series|season)(?:\s{1,2}(?:premiere|opener|"
+    r"finale|return|launch))?\s{0,2}[:—–]\s{1,3}$")
+
 #: A kind of show in the words right after a name ("X, a new Netflix comedy,", "X is an
 #: anthology series", "X (the drama)", "X, which airs on ...": read within its clause).
 _KIND_AFTER_RE = re.compile(
@@ -452,7 +468,8 @@ def season_or_kind_at(text: str, at: int, end: int, *, kind: bool = True) -> str
         return "season_at_name"
     if not kind:
         return None
-    if _KIND_BEFORE_RE.search(before) or _KIND_AFTER_RE.match(_clause_after(after)):
+    if _KIND_BEFORE_RE.search(before) or _KIND_AFTER_RE.match(_clause_after(after)) or \
+            VERSION_OF_BEFORE_RE.search(before[-50:]):
         return "kind_of_show"
     return None
 

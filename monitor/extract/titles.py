@@ -25,7 +25,13 @@ from typing import Any
 
 from .dates import NAMED_DAYS
 from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
-from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
+from .patterns import (
+    OTHER_WORK_AFTER_RE,
+    OTHER_WORK_BEFORE_RE,
+    STOP_CAPS,
+    TV_WORD_RE,
+    season_noun_after,
+)
 from .prefilter import with_caseless_first_letter
 from .showwords import (
     MADE_BY_KINDS,
@@ -1266,8 +1272,10 @@ def other_work(title: str, text: str) -> bool:
 
 def _named_for_work(text: str, start: int, end: int) -> bool:
     """The mention names another work that bears the name: "the X podcast", "the X movie",
-    "the stage adaptation of X" (``drop.other_medium`` reads the same words)."""
+    "the stage adaptation of X" (``drop.other_medium`` reads the same words); not a season
+    noun and its number ("X Book Two", "X Collection 4": a season, round 39)."""
     return bool(OTHER_WORK_AFTER_RE.match(text[end:end + 40])
+                and not season_noun_after(text, end)
                 or OTHER_WORK_BEFORE_RE.search(text[max(0, start - 45):start]))
 
 

@@ -11,7 +11,7 @@
 - ``shows._CLAUSE_TO_SEASON_RE`` / ``_RUN_OF_SEASONS_RE``: "Ward 13 was axed by Kestrel
   after one season", "cancelled Ward 13 after two series" keep the title's number;
 - ``showwords.VERSION_OF_BEFORE_RE`` (``title.evidence.version_of``): "the US version / the
-  British remake / the Australian edition of X" shows X to be a show, its facts X's;
+  British version / the Australian edition of X" shows X to be a show, its facts X's;
 - ``rules._SPINOFF_NAMED_RE``: "'X' spinoff 'Y'", "X's spin-off Y": the named spin-off's;
 - ``showwords.SERIES_LABEL_BEFORE_RE`` (``title.evidence.series_label``) and
   ``season.uk_series_premiere``: "Series premiere: X returns to Kestrel ..." is a returning
@@ -56,7 +56,9 @@ STILL_MISSED: dict[str, str] = {
     "uk-person_title_cancelled-person_the": "as person_noun",
     "wire-australian_edition_cancelled-numbered": "'X 9' after a version noun may be the "
     "ninth season: no evidence given",
-    "streamer-remake_premiere-numbered": "as australian_edition numbered",
+    "streamer-version_premiere-numbered": "as australian_edition numbered",
+    "uk-british_version_cancelled-one_word": "a place name after 'version of' stays vetoed "
+    "as a place (the lead's merge: 'remake' wordings, which kept it, are drop.foreign_version's)",
     "uk-series_premiere_label-one_word": "a one-word title in a one-sentence article is kept "
     "by no rule",
     "uk-series_premiere_label-numbered": "as australian_edition numbered",

@@ -14,8 +14,10 @@ over several title shapes:
 - ``possessive``: a creator's possessive before the title ("Dana Holt's drama X"), a
   network's ("Kestrel's X" where the text shows Kestrel to be a network), a person's name that
   is the title's ("Ann Lee's Kitchen", its own title shapes);
-- ``version``: "the US version of X was axed", "the British remake of X", "the Australian
-  edition of X": the facts are X's; "X's spin-off Y", "'X' spinoff 'Y'": Y's; controls: the
+- ``version``: "the US version of X was axed", "the British version of X", "the Australian
+  edition of X": the facts are X's (a format's regional edition, named by the format, as the
+  devset labels it; a remake or adaptation made abroad is another show,
+  ``drop.foreign_version``); "X's spin-off Y", "'X' spinoff 'Y'": Y's; controls: the
   film version of X, an unnamed spin-off;
 - ``uk_series``: the UK press's "series" for a season ("Series premiere: X returns", "the
   series opener of X", "the new series of X", "Series two of X").
@@ -161,13 +163,13 @@ WORDINGS: list[Wording] = [
     # --- a version of a show, a named spin-off ---------------------------------------------
     Wording("trade", "version", "us_version_axed",
             "The US version of {T} was axed by {N} after one season.", {"cancelled": _s(1)}),
-    Wording("uk", "version", "british_remake_cancelled",
-            "{N} has cancelled the British remake of {T} after one series.",
+    Wording("uk", "version", "british_version_cancelled",
+            "{N} has cancelled the British version of {T} after one series.",
             {"cancelled": _s(1)}),
     Wording("wire", "version", "australian_edition_cancelled",
             "The Australian edition of {T} has been cancelled by {N}.", {"cancelled": ANY}),
-    Wording("streamer", "version", "remake_premiere",
-            "The British remake of {T} will premiere on {N} on 14 September.",
+    Wording("streamer", "version", "version_premiere",
+            "The British version of {T} will premiere on {N} on 14 September.",
             {"premiere": ANY}),
     Wording("fan", "version", "spinoff_quoted",
             "{N} cancels '{S}' spinoff '{T}' after one season.", {"cancelled": _s(1)}),

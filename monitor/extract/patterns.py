@@ -3241,6 +3241,10 @@ FOREIGN_VERSION_BEFORE_RE = re.compile(
 #: Remake", "Kestrel renews its Korean adaptation"): not the article's main show's news.
 REMAKE_AFTER_TRIGGER_RE = re.compile(
     r"\s{1,3}(?:(?i:its|the|a|an)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?i:remake|adaptation|reboot)s?\b")
+#: Right before a headline's decision verb, the remake it decides ("Remake Axed", "Korean
+#: Adaptation Renewed", "Spanish remake has been cancelled"; the lead's merge of round 39).
+REMAKE_BEFORE_TRIGGER_RE = re.compile(
+    r"(?i)\b(?:remake|adaptation|reboot)s?\s{1,3}(?:(?:is|was|gets?|got|has\s{1,3}been)\s{1,3})?$")
 #: Right before a show's name, a frame that names it in passing — a comparison, a
 #: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
 #: X", "from the creators of X", "the team behind X", "the successor to X".

@@ -281,6 +281,7 @@ from .patterns import (
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
     REMAKE_AFTER_TRIGGER_RE,
+    REMAKE_BEFORE_TRIGGER_RE,
     RENEW_DECISION_REVERSED_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
@@ -4370,9 +4371,11 @@ def _foreign_version(c: Candidate) -> bool:
     renewed" — another show, unnamed (round 39; the word read against the demonyms)."""
     mention = _target_mention(c)
     if mention is None:
-        # the headline's "Tovrel Cancels Remake", its show only the article's main one
-        return c.text == c.ctx.article.title and REMAKE_AFTER_TRIGGER_RE.match(
-            c.text, c.trigger.end) is not None
+        # the headline's "Tovrel Cancels Remake" or "Remake Axed", its show only the main one
+        return c.text == c.ctx.article.title and (
+            REMAKE_AFTER_TRIGGER_RE.match(c.text, c.trigger.end) is not None
+            or REMAKE_BEFORE_TRIGGER_RE.search(c.text[max(0, c.trigger.start - 40):
+                                                      c.trigger.start]) is not None)
     if "of" not in c.text[max(0, mention.start - 8):mention.start]:
         return False
     match = FOREIGN_VERSION_BEFORE_RE.search(c.text, max(0, mention.start - 60), mention.start)
@@ -7563,7 +7566,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('its American remake of X', 'a Korean adaptation of X', 'the US reboot of X'; the "
           "word before the noun a demonym of the title vetoes): that remake is another show, "
           "unnamed, and its fact is not X's; not 'the American version of X', a format's "
-          "regional edition the devset names by the format (round 39)",
+          "regional edition the devset names by the format; a headline's 'Remake Axed' is not "
+          "the main show's (round 39)",
           "Tovrel has cancelled its American remake of Copper Vale after one season.",
           _foreign_version, _drop),
     _step("per_target", "drop.farewell_to_another", DECISIONS, "a farewell idiom whose "

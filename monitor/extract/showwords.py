@@ -393,9 +393,11 @@ _KIND_BEFORE_RE = re.compile(
 
 #: Round 39 (r39titles): a country's, a language's or a network's version of a show right
 #: before its name ("the US version of X", "the British remake of X", "the Australian edition
-#: of X", "Kestrel's reboot of X"): X is a show's format, and the version's facts are X's when
-#: the version has no name of its own (a capitalised word before the noun: not "the film
-#: version of X"). Read as a kind of show beside the name.
+#: of X", "Kestrel's reboot of X"): X is a show, and a version's facts are X's when the version
+#: has no name of its own (a capitalised word before the noun: not "the film version of X") —
+#: except a remake, adaptation or reboot made in another country or language, another show
+#: whose decisions ``drop.foreign_version`` keeps off X. Read as a kind of show beside the
+#: name.
 VERSION_OF_BEFORE_RE = re.compile(
     r"(?<![\w-])[A-Z][\w.-]{1,20}(?:['’]s)?\s{1,2}(?i:version|remake|edition|reboot)\s{1,2}"
     r"of\s{1,2}$")

@@ -2677,7 +2677,7 @@ HEADLINE_DECISIONS_YEAR_RE = re.compile(
     rf"(?i)^(?=.*\b(?:every|all|{common_show_nouns(4, plural=True)}|cancell?ations|renewals)\b)"
     r"(?=.*\b(?P<kind>cancel|axe|axing|scrap|renew)\w*)"
     rf"(?=.*\b(?:(?:in|of|during|throughout)\s{{1,3}}(?P<year>{YEAR_ALT})\b"
-    rf"(?!\s{{0,3}}[-–/]\s{{0,3}}\d)|(?P<yearof>{YEAR_ALT})['’]s\s|"
+    rf"(?!\s{{0,3}}[-–/]\s{{0,3}}\d)|(?P<yearof>{YEAR_ALT}){POSSESSIVE}\s|"
     r"(?P<this>this\s{1,3}year)\b))")
 #: A short line heading a list of shows by status ("Likely to be Renewed").
 STATUS_HEADING_RE = re.compile(
@@ -3916,7 +3916,7 @@ _ANNOUNCING_DOCUMENT_ALT = "|".join(
 #: Right after a date: the announcing document it dates ("a June 3 press release", "Monday's
 #: statement").
 DOCUMENT_AFTER_DATE_RE = re.compile(
-    rf"(?i)(?:['’]s)?\s{{1,3}}(?:(?:joint|official|brief|written)\s{{1,3}})?"
+    rf"(?i)(?:{POSSESSIVE})?\s{{1,3}}(?:(?:joint|official|brief|written)\s{{1,3}})?"
     rf"(?:{_ANNOUNCING_DOCUMENT_ALT})s?\b")
 #: Right before a date: the announcing document it dates ("in a statement on Monday", "a
 #: press release dated June 3").

@@ -8638,6 +8638,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
           "verb is two: the title before it, the next clause's subject after it (round 17)",
           "Brightwave Renews Harrow Lane As Tin Kettle Star Exits"),
+    _rule("title.span.headline_determiner", ALL_KINDS, "round 39 (r39headcase): in a "
+          "title-case headline every word is capitalised, so a run a determiner opens ('Its', "
+          "'Their', 'Another', 'Other', 'The Network's') is the headline's description, not a "
+          "title, unless the body writes the run whole or the headline quotes it; the run "
+          "keeps its longest tail the body writes whole, or is dropped",
+          "Kestrel Renews Salt Road, Cancels Its Other Drama, Copper Vale"),
     _rule("title.span.season_noun", ALL_KINDS, "round 39: a streamer's season noun and "
           "its number glued to a name ('X Book Two', 'X: Collection 4', 'X Volume 3', 'X Vol. "
           "2', 'Ward 13 Part 3') end the title before the noun: the name is the show (a "

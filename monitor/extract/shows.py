@@ -114,6 +114,7 @@ from .showwords import (
     tells_slate,
 )
 from .titles import (
+    DETERMINERS,
     TIME_OF_DAY_WORDS,
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
@@ -1314,6 +1315,47 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
         out.append(_without_headline_asking(headline, span))
     return out
 
+
+
+#: Words that open a title-case headline's run as the headline's own, never a title's start
+#: unless the body writes the title so ("Cancels Its Other Drama, Copper Vale", "Renews Another
+#: Comedy"): the possessive "its" / "their" and the determiners no title is alone (round 39).
+_HEADLINE_RUN_DETERMINERS = frozenset({"its", "their", *DETERMINERS})
+#: "The Network's Other Drama": an owner's noun the body writes in lower case (its group).
+_HEADLINE_OWNER_NOUN_RE = re.compile(r"The ([a-z]{3,20})['’]s ", re.IGNORECASE)
+
+
+def _without_headline_determiner(headline: str, spans: Sequence[Span], body: str
+                                 ) -> tuple[list[Span], list[Span]]:
+    """A title-case headline's spans without the runs a determiner opens ("Its", "Their",
+    "Another", "Other", "The Network's"): there every word is capitalised, so such a run is
+    a description, not a title, unless the body writes it whole or the headline quotes it.
+    The run keeps its longest tail the body writes whole ("Its Drama Copper Vale" -> "Copper
+    Vale"); a run with none is dropped (``title.span.headline_determiner``). Returns the spans
+    and the runs cut or dropped. A sentence-case headline is left as it is."""
+    if not body or not spans or not _title_cased_line(headline, 0):
+        return list(spans), []
+    out: list[Span] = []
+    cut: list[Span] = []
+    for span in spans:
+        words = span.text.split(" ")
+        lead = 1 if words[0].lower() in _HEADLINE_RUN_DETERMINERS else 0
+        owner = _HEADLINE_OWNER_NOUN_RE.match(span.text) if not lead and len(words) > 2 \
+            else None
+        if owner and re.search(rf"\b{owner.group(1).lower()}\b", body):
+            lead = 2
+        if not lead or len(words) <= lead or \
+                (span.start and headline[span.start - 1] in _LEAD_PUNCT) or \
+                _written_whole(span.text, body):
+            out.append(span)
+            continue
+        cut.append(span)
+        for n in range(lead, len(words)):
+            tail = " ".join(words[n:])
+            if tail[:1].isupper() and _written_whole(tail, body):
+                out.append(Span(span.end - len(tail), span.end, tail))
+                break
+    return out, cut
 
 #: A headline's decision phrase whose object is the title after it, which a title-case run
 #: joins to the title as its first words ("Netflix |Passes On| Night Ferry Season 3",
@@ -4166,6 +4208,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
+            spans, determined = _without_headline_determiner(text, spans, body)
+            for span in determined:  # shown by --explain: a determiner opens no title
+                widened.setdefault(span.text, rules.check("title.span.headline_determiner"))
         # (every match holds a possessive's apostrophe: most sentences skip the search)
         if spans and ("'" in text or "’" in text) and _OWNER_OF_QUOTED_RE.search(text):
             owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
@@ -4380,6 +4425,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else (
                     after.lstrip("?")[:1] == "," or _decided_apposition_at_end(before, after))
+            elif not by_kind and text is headline and before.endswith(", ") and \
+                    _decided_apposition_at_end(before, after):
+                # "Kestrel Cancels Its Other Drama, Copper Vale": as in a body sentence, the
+                # decision's object (round 39, r39headcase)
+                by_kind = True
+                add(span.text, numeric=True, cue="headline_object")
             if not (by_season or both or by_trigger or by_kind) and text is not headline and \
                     after[1:2] in _STAR_AFTER_FIRST and _STAR_AFTER_RE.match(after) and \
                     _SEASON_OR_STATUS_RE.search(text):

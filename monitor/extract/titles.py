@@ -1398,7 +1398,7 @@ def common_word(title: str, text: str) -> bool:
     whose every use takes an object ("Bringing it back ..."): its capital is the sentence's."""
     if " " in title or not title[:1].isupper() or not title[1:].islower():
         return False
-    if title.lower() in _DETERMINERS:
+    if title.lower() in DETERMINERS:
         return True
     # The two word cases are looked up for this one word, not collected for every word of
     # the text (which cost ~0.3 ms an article for the one or two words an article checks).
@@ -1438,7 +1438,7 @@ _FRONTED_PHRASE_RE = re.compile(
 
 
 #: Words that open a sentence as determiners, never as a show's whole title.
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "other another some many most several each every both all few such any".split())
 #: The object right after a verb in -ing ("Bringing it back", "Making the show").
 _OBJECT_WORDS = frozenset(

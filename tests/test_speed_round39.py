@@ -37,7 +37,9 @@ def _source(pattern: object) -> str:
     source = getattr(pattern, "pattern", pattern)
     source = getattr(source, "pattern", source)
     assert isinstance(source, str)
-    return lower_case_text(source)
+    # a case-blind group of the lower-cased pattern reads lower-cased text as a plain one does
+    # (``SentenceView.lowered`` reads re's odd case pairs as their ASCII letter first)
+    return lower_case_text(source).replace("(?i:", "(?:")
 
 
 #: Each rule given ``needs`` and the patterns its condition cannot hold without. A look-ahead
@@ -53,6 +55,11 @@ NEEDED_BY = {
     "drop.dealing_decided": [patterns.DEALING_OBJECT_RE, patterns.DEALING_SUBJECT_RE],
     "drop.rerun": [patterns.RERUN_RE],
     "drop.denied_report": [patterns.DENIED_BEFORE_RE, patterns.DENIED_AFTER_RE],
+    # round 39, r39speedback
+    "drop.foreign_version": [patterns.FOREIGN_VERSION_BEFORE_RE,
+                             patterns.REMAKE_AFTER_TRIGGER_RE,
+                             patterns.REMAKE_BEFORE_TRIGGER_RE],
+    "date.moved_from_to": [patterns.MOVED_DATE_TRIGGER_RE],
 }
 
 
@@ -169,3 +176,108 @@ def test_cells(text: str, given: tuple[str, str] | None,
         assert given in found
     if absent is not None:
         assert absent not in found
+
+
+# --- round 39, r39speedback: cheap pre-tests inside the round's readings --------------------
+
+
+def _proved(needs: tuple[str, ...], pattern: object) -> bool:
+    source = _source(pattern).replace("(?=", "(?:")
+    stems = prefilter.required_stems(
+        source, lambda run: frozenset(word for word in needs if word in run))
+    return stems is not None and stems <= set(needs)
+
+
+@pytest.mark.parametrize("pattern", [rules._PAST_RECORD_TIME_RE, rules._PAST_RECORD_OPENING_RE,
+                                     rules._PAST_RECORD_LIST_RE],
+                         ids=["time", "opening", "list"])
+def test_past_record_needs_are_spelled_by_every_match(pattern: object) -> None:
+    """``rules._decision_in_past_record`` skips a sentence holding none of
+    ``_PAST_RECORD_NEEDS``: every match of its three patterns spells one."""
+    assert _proved(rules._PAST_RECORD_NEEDS, pattern)
+
+
+def test_headline_year_reads_the_headline_before_the_clause(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``date.headline_year_of_decisions`` asks ``_just_happened`` (a dozen patterns over the
+    clause) only when the headline frames a year's decisions of the fact's kind."""
+    asked: list[str] = []
+    original = rules._just_happened
+
+    def spy(c: object) -> bool:
+        asked.append(c.text)  # type: ignore[attr-defined]
+        return original(c)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rules, "_just_happened", spy)
+    text = "Kestrel has cancelled Salt Road after two seasons."
+    before = len(asked)
+    rules_fired = _facts_titled("Kestrel news", text)
+    assert ("Salt Road", "cancelled") in rules_fired
+    plain = len(asked) - before
+    before = len(asked)
+    assert ("Salt Road", "cancelled") in _facts_titled("Every Show Kestrel Cancelled in 2026",
+                                                       text)
+    assert len(asked) - before > plain
+
+
+def _facts_titled(title: str, text: str) -> dict[tuple[str, str], str | None]:
+    found = extract_facts(Article("https://wire.example.test/kestrel", title, text, PUBLISHED))
+    return {(f.show, f.kind): f.date for f in found}
+
+
+SPEEDBACK_CELLS = [
+    # (headline, sentence, the fact, its date)
+    ("Every Show Kestrel Cancelled in 2025", "Kestrel has cancelled Salt Road after two "
+     "seasons.", ("Salt Road", "cancelled"), "2025"),
+    ("Kestrel news", "Kestrel has cancelled Salt Road after two seasons.",
+     ("Salt Road", "cancelled"), "2026-05"),
+    ("Tovrel news", "In the past, Tovrel has cancelled Lantern House.",
+     ("Lantern House", "cancelled"), None),
+    ("Tovrel news", "Other Tovrel dramas to be cancelled include Lantern House and Salt Road.",
+     ("Salt Road", "cancelled"), None),
+]
+
+
+@pytest.mark.parametrize("title,text,fact,date", SPEEDBACK_CELLS,
+                         ids=range(len(SPEEDBACK_CELLS)))
+def test_speedback_cells(title: str, text: str, fact: tuple[str, str],
+                         date: str | None) -> None:
+    found = _facts_titled(title, text)
+    assert fact in found and found[fact] == date
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("Tovrel has cancelled its American remake of Copper Vale after one season.", True),
+    ("Kestrel has renewed the Korean adaptation of Salt Road for a second season.", True),
+    ("Tovrel has cancelled Copper Vale after one season.", False),
+])
+def test_foreign_version_still_read(text: str, dropped: bool) -> None:
+    kind = "renewed" if "renewed" in text else "cancelled"
+    show = "Salt Road" if "Salt Road" in text else "Copper Vale"
+    assert ((show, kind) not in _facts(text)) == dropped
+
+
+def test_title_readings_are_searched_once_per_headline() -> None:
+    """``rules._tracker_title`` and ``rules._headline_decisions_frame`` read a headline once
+    (a cache keyed by the headline), what each candidate's rules then ask of it."""
+    rules._tracker_title.cache_clear()
+    rules._headline_decisions_frame.cache_clear()
+    _facts_titled("Every Show Kestrel Cancelled in 2025",
+                  "Kestrel has cancelled Salt Road. Tovrel has cancelled Lantern House.")
+    assert rules._headline_decisions_frame.cache_info().misses == 1
+    assert rules._headline_decisions_frame.cache_info().hits >= 1
+    assert rules._headline_decisions_frame("Every Show Kestrel Cancelled in 2025") == (
+        False, "2025")
+    assert rules._headline_decisions_frame("The Shows Tovrel Renewed This Year") == (True, None)
+    assert rules._headline_decisions_frame("Kestrel renews Salt Road") is None
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Kestrel has pushed Copper Vale season 2 from March to June.", "2026-06"),
+    ("Tovrel has delayed the Lantern House season 3 premiere from April to June 9.",
+     "2026-06-09"),
+])
+def test_moved_dates_still_read(text: str, date: str) -> None:
+    found = extract_facts(Article("https://wire.example.test/kestrel", "Kestrel news", text,
+                                  PUBLISHED))
+    assert date in {f.date for f in found if f.kind == "premiere"}

@@ -990,6 +990,11 @@ MOVE_WITH_DIRECTION = "brought|brings|bringing|put|puts|putting"
 #: been pushed back to 14 July", "Production of X was delayed until June") and names no
 #: airing between ("Production wrapped and the premiere was pushed back" is the premiere's).
 MOVED_DATE_TRIGGER_RE = re.compile(rf"(?i)(?:{MOVE_VERB_FORMS}|{MOVE_WITH_DIRECTION})\b")
+#: The words one of which every match of ``MOVED_DATE_TRIGGER_RE`` spells (round 39,
+#: r39speedback): ``date.moved_from_to`` needs one (``rules.Rule.needs``).
+_MOVE_FORMS = frozenset((*MOVE_VERB_FORMS.split("|"), *MOVE_WITH_DIRECTION.split("|")))
+MOVED_NEEDS = tuple(sorted(form for form in _MOVE_FORMS
+                           if not any(other != form and other in form for other in _MOVE_FORMS)))
 MOVED_SHOOT_BEFORE_RE = re.compile(
     r"(?i)\W{0,5}(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:filming|shooting|shoot|"
     r"production|principal\s+photography|photography))\b"
@@ -3245,6 +3250,9 @@ REMAKE_AFTER_TRIGGER_RE = re.compile(
 #: Adaptation Renewed", "Spanish remake has been cancelled"; the lead's merge of round 39).
 REMAKE_BEFORE_TRIGGER_RE = re.compile(
     r"(?i)\b(?:remake|adaptation|reboot)s?\s{1,3}(?:(?:is|was|gets?|got|has\s{1,3}been)\s{1,3})?$")
+#: The words one of which every match of the three patterns above spells (round 39,
+#: r39speedback): ``drop.foreign_version`` needs one (``rules.Rule.needs``).
+REMAKE_NEEDS = ("adaptation", "reboot", "remake", "take")
 #: Right before a show's name, a frame that names it in passing — a comparison, a
 #: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
 #: X", "from the creators of X", "the team behind X", "the successor to X".

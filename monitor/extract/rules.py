@@ -202,6 +202,7 @@ from .patterns import (
     MORE_SEASONS_END_RE,
     MORE_SEASONS_RE,
     MOVED_DATE_TRIGGER_RE,
+    MOVED_NEEDS,
     MOVED_SHOOT_BEFORE_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
@@ -282,6 +283,7 @@ from .patterns import (
     RELEASE_CHANNEL_RE,
     REMAKE_AFTER_TRIGGER_RE,
     REMAKE_BEFORE_TRIGGER_RE,
+    REMAKE_NEEDS,
     RENEW_DECISION_REVERSED_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
@@ -2336,6 +2338,10 @@ _PAST_RECORD_LIST_RE = re.compile(
     r"[^.;:!?]{0,50}?\b(?:include[sd]?|including|such\s{1,3}as)"
     r"|\bfollow(?:s|ed|ing)?\s{1,3}(?:those|the\s{1,3}(?:cancell?ations?|axings?|renewals?))"
     r"\s{1,3}of)\b")
+#: The words one of which every match of the three record patterns above spells (round 39,
+#: r39speedback): a sentence with none is told as no record (``tests/test_speed_round39.py``
+#: proves it against the patterns).
+_PAST_RECORD_NEEDS = ("follow", "includ", "months", "past", "such", "weeks", "years")
 
 
 def _decision_in_past_record(c: Candidate) -> bool:
@@ -2345,7 +2351,8 @@ def _decision_in_past_record(c: Candidate) -> bool:
     named after the record's lead-in ("Other Kestrel shows to be cancelled include X", "a
     string of cancellations including X", "The cancellation follows those of X"). Its time is
     not told: no date, never the publication month."""
-    if c.kind not in DECISIONS or c.date is not None:
+    if c.kind not in DECISIONS or c.date is not None \
+            or not holds_one(c.view.lowered, _PAST_RECORD_NEEDS):
         return False
     if _PAST_RECORD_TIME_RE.search(_clause_text(c)) or (
             _PAST_RECORD_OPENING_RE.match(c.text)
@@ -2390,6 +2397,13 @@ def _decided_before_the_news(c: Candidate) -> bool:
                and other.end <= c.trigger.start for other in c.view.triggers)
 
 
+@functools.lru_cache(maxsize=64)
+def _tracker_title(title: str) -> bool:
+    """An article's headline is a tracker's (``TRACKER_TITLE_RE``), searched once per headline,
+    not once per candidate (round 39, r39speedback)."""
+    return TRACKER_TITLE_RE.search(title) is not None
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
@@ -2401,7 +2415,7 @@ def _just_happened(c: Candidate) -> bool:
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
-            and not TRACKER_TITLE_RE.search(ctx.article.title)
+            and not _tracker_title(ctx.article.title)
             and bool(JUST_HAPPENED_RE.search(clause_text) or (
                 (c.kind in ctx.headline_kinds or not ctx.headline_any)
                 and not EARLIER_RE.search(clause_text))))
@@ -2412,7 +2426,7 @@ def _premiere_just_happened(c: Candidate) -> bool:
     not in a tracker, not told as earlier."""
     clause_text = _clause_text(c)
     return (c.date is None and c.certainty == "confirmed"
-            and not TRACKER_TITLE_RE.search(c.ctx.article.title)
+            and not _tracker_title(c.ctx.article.title)
             and not EARLIER_RE.search(clause_text)
             and PREMIERE_JUST_RE.search(
                 c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.end + 12]) is not None)
@@ -2439,7 +2453,7 @@ def _already_this_year(c: Candidate) -> bool:
     return (c.date is None and c.certainty == "confirmed"
             and _LOSS_RE.search(_trigger_text(c)) is not None
             and len(c.view.governed(c.trigger)) >= 3
-            and not TRACKER_TITLE_RE.search(c.ctx.article.title)
+            and not _tracker_title(c.ctx.article.title)
             and bool(ALREADY_RE.search(_clause_text(c))))
 
 
@@ -2448,14 +2462,27 @@ def _headline_decisions_year(c: Candidate) -> str | None:
     would date by its publication month, the year its headline frames the article's decisions
     of that kind in ("Every TV Show Cancelled in 2026 So Far", "The Shows Kestrel Has Axed This
     Year"): a year not after the publication's. The headline names the period, not a month."""
-    if c.kind not in DECISIONS or not _just_happened(c):
+    if c.kind not in DECISIONS:
         return None
-    found = HEADLINE_DECISIONS_YEAR_RE.search(c.ctx.article.title)
-    if found is None or (found.group("kind").lower() == "renew") != (c.kind == "renewed"):
+    # the headline first: one search of a short line, where ``_just_happened`` reads the
+    # clause through a dozen patterns (round 39, r39speedback; both are pure)
+    frame = _headline_decisions_frame(c.ctx.article.title)
+    if frame is None or frame[0] != (c.kind == "renewed") or not _just_happened(c):
         return None
     published = c.ctx.article.published
-    year = found.group("year") or found.group("yearof") or str(published.year)
+    year = frame[1] or str(published.year)
     return year if int(year) <= published.year else None
+
+
+@functools.lru_cache(maxsize=64)
+def _headline_decisions_frame(title: str) -> tuple[bool, str | None] | None:
+    """What ``HEADLINE_DECISIONS_YEAR_RE`` reads in a headline, searched once per headline
+    (round 39, r39speedback): whether its decisions are renewals, and the year it names (None:
+    "this year"); None when it frames no year's decisions."""
+    found = HEADLINE_DECISIONS_YEAR_RE.search(title)
+    if found is None:
+        return None
+    return found.group("kind").lower() == "renew", found.group("year") or found.group("yearof")
 
 
 def _dated_as(c: Candidate, found: Any) -> Candidate:
@@ -6932,7 +6959,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere of X to May 4', 'moves up a week, to May 4'): the date after its 'to', "
           "not the old one after 'from', read ahead (round 39, r39dates)",
           "Kestrel has pushed Copper Vale season 2 from March to June.",
-          _moved_from_to, _dated_after_publication),
+          _moved_from_to, _dated_after_publication, needs=MOVED_NEEDS),
     _step("date", "date.denied_for_another", EVENTS, "a date the sentence "
           "denies and the one it gives instead after 'but' ('will not premiere in November "
           "but in February', 'premieres not this spring but next January'): the negation is "
@@ -7569,7 +7596,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "regional edition the devset names by the format; a headline's 'Remake Axed' is not "
           "the main show's (round 39)",
           "Tovrel has cancelled its American remake of Copper Vale after one season.",
-          _foreign_version, _drop),
+          _foreign_version, _drop, needs=REMAKE_NEEDS),
     _step("per_target", "drop.farewell_to_another", DECISIONS, "a farewell idiom whose "
           "object, the name right after 'to', is not the fact's show ('said goodbye to Emily "
           "Clarke after three seasons on Salt Road': a person's farewell) (round 33)",

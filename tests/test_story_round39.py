@@ -22,7 +22,8 @@ Mended as classes:
    (``SeasonState.revived_from`` keys them). A renewal retold vaguer ("earlier this year")
    or undated ends nothing.
 
-The grid is ``tests/story_grid.py``; every cell passes since r39numbers. All titles, networks and people are invented.
+The grid is ``tests/story_grid.py``; every cell passes since r39numbers. All titles,
+networks and people are invented.
 """
 
 from __future__ import annotations

@@ -2974,10 +2974,24 @@ def with_own_number(text: str, span: Span, headline: bool = False, article: str 
         if number is None:
             return span
         if not _other_season_in_clause(clause, number.end(1), int(number.group(1))):
-            if not _season_told_after_number(clause, number.end(1)) and \
-                    not _never_bare(article, span.text, number.group(1)):
+            if not _season_told_after_number(clause, number.end(1)) and (
+                    not _never_bare(article, span.text, number.group(1))
+                    or _SEASON_CLAUSE_JOINED_RE.match(clause, number.end(1))):
                 return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+#: A clause joined after a title's number whose subject is another numbered season ("Glass
+#: Harbor 4 was a hit, and season 5 will premiere ..."), or a season a colon tells: the
+#: seasons of one show, so the number is a season even where the name is never written
+#: alone (``_never_bare``).
+_SEASON_CLAUSE_JOINED_RE = re.compile(
+    r"(?:\s{1,3}[a-z][\w’'-]{0,30}){0,6},?\s{1,3}(?:and|but|while)\s{1,3}(?i:season|series)"
+    r"\s{1,3}\d"
+    # a season told after a colon or in apposition: "Glass Harbor 4: the final season
+    # premieres in June", "Glass Harbor 4, a new season of the drama, ..."
+    r"|:(?:\s{1,3}[a-z][\w’'-]{0,30}){0,3}\s{1,3}(?:season|series)\b"
+    r"|,\s{1,3}(?:a|an|the|its)(?:\s{1,3}[a-z][\w’'-]{0,30}){0,2}\s{1,3}(?:season|series)\b")
 
 
 def _never_bare(article: str, name: str, number: str) -> bool:

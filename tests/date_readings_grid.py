@@ -147,9 +147,6 @@ NEW_PASSAGES = frozenset({
 LEFT: dict[str, str] = {
     "pushed_not_to_but_to": "the dates read no bare month after 'not to' / 'but to' (only a "
                             "move verb's 'to' gives one, ``m_moved``)",
-    "headline_pushes_from_to-number": "a headline's 'Ward 13 season 2' is read as Ward season "
-                                      "13 (a title reading; 4f5eb4d does so with 'sets June 5 "
-                                      "premiere for Ward 13 season 2' too)",
 }
 
 

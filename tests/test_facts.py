@@ -165,7 +165,10 @@ POSITIVE = [
      [("Night Ferry", 3, "filming_started", "2024-05", "confirmed")]),
     ("season-sophomore", "", "Glass Garden has started filming its sophomore season.",
      [("Glass Garden", 2, "filming_started", "2024-05", "confirmed")]),
-    ("season-title-number", "", "\u201cCopper Crown 4\u201d has officially begun production.",
+    # (round 39: the name written alone too; a lone numbered name is a title of its own,
+    # ``title.span.never_bare_number``)
+    ("season-title-number", "", "\u201cCopper Crown 4\u201d has officially begun production. "
+     "Copper Crown returns next year.",
      [("Copper Crown", 4, "filming_started", "2024-05", "confirmed")]),
     ("quoted-title", "", "The drama \u201cSalt Road\u201d was canceled after one season.",
      [("Salt Road", 1, "cancelled", "2024-05", "confirmed")]),

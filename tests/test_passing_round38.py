@@ -34,20 +34,10 @@ Row = tuple[str, int | None, str]
 #: readings whatever the position; "the first drama to shoot there since X ended" after a
 #: shoot "in Belfast" gives Belfast a shoot.
 LEFT = frozenset({
-    "cancelled-trade-cancelled_from_creator_of-numbered",
-    "cancelled-trade-cancelled_which_replaced-numbered",
     "cancelled-trade-headline_cancels-numbered",
-    "cancelled-trade-network_new_comedy_cancelled-numbered",
-    "cancelled-trade-spin_off_cancelled-numbered",
-    "cancelled-uk-person_latest_drama_axed-numbered",
     "filming_started-trade-filming_since_ended-numbered",
     "filming_started-trade-filming_since_ended-the_x",
     "filming_started-trade-filming_since_ended-words",
-    "premiere-fan-its_first_drama_returns-numbered",
-    "premiere-press-premieres_after_finale-numbered",
-    "premiere-press-premieres_old_slot-numbered",
-    "premiere-wire-network_new_comedy_premieres-numbered",
-    "renewed-press-network_drama_renewed-numbered",
     "renewed-wire-renewed_taking_over_from-numbered",
 })
 

@@ -32,7 +32,10 @@ def test_the_quoted_number_is_the_titles(frame: str, kind: str, season: int, q: 
 
 
 CONTROLS = [
-    ("“Glass Harbor 4” wraps filming.", {("glass harbor", "filming_wrapped", 4)}),
+    # (round 39: the article writes the name alone too; a lone "“Glass Harbor 4”" is now a
+    # title of its own, ``title.span.never_bare_number``)
+    ("“Glass Harbor 4” wraps filming. Glass Harbor drew big numbers.",
+     {("glass harbor", "filming_wrapped", 4)}),
     ("Tovrel has renewed “Glass Harbor” for a fourth season.", {("glass harbor", "renewed", 4)}),
     ("Tovrel has renewed Ward 13 for a third season.", {("ward 13", "renewed", 3)}),
     ("Tovrel has renewed “Pier 19” for a second season.", {("pier 19", "renewed", 2)}),

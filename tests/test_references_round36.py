@@ -42,9 +42,7 @@ PUBLISHED = dt.date(2026, 11, 2)
 #: (r36titles read "is set in", "followed" and "Viewing figures fell".)
 LEFT = frozenset({
     "renewed-trade-network_renewed_the_drama-one_word",
-    "renewed-trade-network_renewed_the_drama-numbered",
     "renewed-wire-lead_in_sentence-one_word",
-    "renewed-wire-lead_in_sentence-numbered",
     "cancelled-uk-headline_axes_its_comedy-one_word",
     "cancelled-uk-headline_axes_bakery_sitcom-one_word",
 })

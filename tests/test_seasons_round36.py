@@ -39,7 +39,6 @@ LEFT = frozenset({
     # round 37, r37leftovers: the numbered title before "now in its third season" is read)
     "trade-picked_up_ordinal_and_ordinal-one_word",
     "uk-more_series_into_ordinal-one_word",
-    "wire-site_announced-numbered",
     "wire-site_announced-one_word",
 })
 

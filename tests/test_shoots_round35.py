@@ -38,10 +38,6 @@ from monitor.models import Fact
 LEFT = frozenset({
     "headline-thats_a_wrap_on-first-place",
     "headline-starts_shooting_its_season-first-place",
-    "headline-thats_a_wrap_on-first-numbered",
-    "headline-season_wraps_filming-first-numbered",
-    "headline-starts_shooting_its_season-first-numbered",
-    "headline-cameras_roll_on-first-numbered",
 })
 
 

@@ -22,8 +22,8 @@ Mended as classes:
    (``SeasonState.revived_from`` keys them). A renewal retold vaguer ("earlier this year")
    or undated ends nothing.
 
-The grid is ``tests/story_grid.py``; cells the branch still misses are ``LEFT`` (strict
-xfail). All titles, networks and people are invented.
+The grid is ``tests/story_grid.py``; every cell passes since r39numbers. All titles,
+networks and people are invented.
 """
 
 from __future__ import annotations
@@ -36,17 +36,9 @@ from story_grid import Cell, cells, outcome
 
 from monitor.store.reconcile import SourcedFact, derive_season, keep_forward, plan_alerts
 
-_NUMBERED = ("left: a title ending in its own number ('Dock 7') is cut to 'Dock' there (the "
-             "number read as a season's), on BASE too")
-#: Cells that fail on both, by the cause left.
-LEFT = frozenset({
-    "shoot_set-fan-post_snap_from_the_set-number", "shoot_set-trade-photo_from_the_set_of-number",
-    "shoot_set-uk-picture_from_the_set_wrap-number", "shoot_set-wire-crews_on_the_set-number",
-    "foreign_control-trade-control_original_renewed-number",
-    "headline_verb-uk-axes_after_one_series-number"})
-
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=_NUMBERED))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+#: (A title ending in its own number, "Dock 7", once cut to "Dock" in six cells: read since
+#: r39numbers, ``title.span.never_bare_number``; no cell is left.)
+GRID = [pytest.param(c, id=c.id) for c in cells()]
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -62,7 +62,10 @@ def test_a_number_the_title_owns(case: str) -> None:
 #: (as "Glass Harbor 4 premieres" is written for a show's fourth season); a season in another
 #: clause or sentence does not make the number the title's.
 SEASON_NUMBER = {
-    "alone": ("TV news", "Glass Harbor 4 premieres on June 14 on HBO.",
+    # (round 39: with the name written alone elsewhere; an article that never writes it
+    # without its number makes the number the title's, ``title.span.never_bare_number``)
+    "alone": ("TV news", "Glass Harbor 4 premieres on June 14 on HBO. Glass Harbor drew big "
+                         "numbers.",
               ("glass harbor", "premiere", 4)),
     "season_in_another_clause": ("TV news", "Glass Harbor 4 was a hit, and season 5 will "
                                             "premiere on June 14 on HBO.",

@@ -54,15 +54,10 @@ STILL_MISSED: dict[str, str] = {
     "trade-person_title-person_the": "as person_noun",
     "uk-person_title_cancelled-person_noun": "as person_noun",
     "uk-person_title_cancelled-person_the": "as person_noun",
-    "wire-australian_edition_cancelled-numbered": "'X 9' after a version noun may be the "
-    "ninth season: no evidence given",
-    "streamer-version_premiere-numbered": "as australian_edition numbered",
     "uk-british_version_cancelled-one_word": "a place name after 'version of' stays vetoed "
     "as a place (the lead's merge: 'remake' wordings, which kept it, are drop.foreign_version's)",
     "uk-series_premiere_label-one_word": "a one-word title in a one-sentence article is kept "
     "by no rule",
-    "uk-series_premiere_label-numbered": "as australian_edition numbered",
-    "uk-series_opener_of-numbered": "'the series opener of Precinct 9' reads season 9",
     "trade-unnamed_spinoff_control-colon": "a colon title's spin-off gets \"The X\" (false on "
     "4f5eb4d too)",
     **{f"uk-series_opener_listing-{shape}": "a listing's \"series opener:\" is no premiere "

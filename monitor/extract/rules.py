@@ -8707,6 +8707,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "1-39 only, so 'Area 51' was cut to 'Area' (a year joins a title only beside a "
           "season phrase: 'Dallas 1999 season 2', 'renewed Dallas 1999 for a third season')",
           "The Kestrel drama Ward 402 will premiere on March 3, 2027."),
+    _rule("title.span.never_bare_number", ALL_KINDS, "round 39: a number of 1 to 39 right "
+          "after a name that the article (headline and body) never writes without that number "
+          "is the title's own, no season ('Kestrel cancelled Route 9.'); where the name stands "
+          "alone elsewhere ('Glass Harbor 4 wrapped. Glass Harbor returns in May.') the number "
+          "stays the season (``shows._never_bare``)",
+          "Kestrel has cancelled Route 9 after one run."),
     _rule("title.span.number_beside_season_told", ALL_KINDS, "round 36: a number of 1 to "
           "39 right after a title is the title's own when the sentence tells the season "
           "otherwise right after it: a count of seasons more a few plain words on ('X 9 has "

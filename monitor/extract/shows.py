@@ -2977,14 +2977,15 @@ def _without_holiday_tail(words: list[str]) -> list[str]:
 _BARE_NUMBER_AFTER_RE = re.compile(r"\s(\d{1,4})")
 
 
-def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
+def with_own_number(text: str, span: Span, headline: bool = False, article: str = "") -> Span:
     """The span with the number right after it when that number is the title's own: the show
     gets its season from a season phrase beside it ("Ward 13 season 2", "the second season of
     Ward 13"), or the quotes that open the span close after the number before a season
-    phrase ("'Ward 13' Season 2").
-    Without such a phrase "Glass Harbor 4" stays Glass Harbor's fourth season. In a
-    ``headline`` the clause after the number is read in any case ("Ward 13 Renewed for Season
-    3")."""
+    phrase ("'Ward 13' Season 2"), or the ``article`` (headline and body) never writes the
+    name without that number (round 39, ``_never_bare``: "Kestrel cancelled Route 9.").
+    Without such a phrase, where the article writes the name alone too, "Glass Harbor 4"
+    stays Glass Harbor's fourth season. In a ``headline`` the clause after the number is read
+    in any case ("Ward 13 Renewed for Season 3")."""
     if not text[span.end:span.end + 1].isspace() or not text[span.end + 1:span.end + 2].isdigit():
         return span
     last = span.text.split()[-1].lower().strip(_TRAIL_PUNCT)
@@ -3015,9 +3016,40 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
         if number is None:
             return span
         if not _other_season_in_clause(clause, number.end(1), int(number.group(1))):
-            if not _season_told_after_number(clause, number.end(1)):
+            if not _season_told_after_number(clause, number.end(1)) and (
+                    not _never_bare(article, span.text, number.group(1))
+                    or _SEASON_CLAUSE_JOINED_RE.match(clause, number.end(1))):
                 return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+#: A clause joined after a title's number whose subject is another numbered season ("Glass
+#: Harbor 4 was a hit, and season 5 will premiere ..."), or a season a colon tells: the
+#: seasons of one show, so the number is a season even where the name is never written
+#: alone (``_never_bare``).
+_SEASON_CLAUSE_JOINED_RE = re.compile(
+    r"(?:\s{1,3}[a-z][\w’'-]{0,30}){0,6},?\s{1,3}(?:and|but|while)\s{1,3}(?i:season|series)"
+    r"\s{1,3}\d"
+    # a season told after a colon or in apposition: "Glass Harbor 4: the final season
+    # premieres in June", "Glass Harbor 4, a new season of the drama, ..."
+    r"|:(?:\s{1,3}[a-z][\w’'-]{0,30}){0,3}\s{1,3}(?:season|series)\b"
+    r"|,\s{1,3}(?:a|an|the|its)(?:\s{1,3}[a-z][\w’'-]{0,30}){0,2}\s{1,3}(?:season|series)\b")
+
+
+def _never_bare(article: str, name: str, number: str) -> bool:
+    """The ``article`` (its headline and body) writes ``name`` only with ``number`` right
+    after it ("Kestrel cancelled Route 9. ... Route 9 ran for two years"): a name never
+    written without its number is a title ending in its own number, no show's season (round
+    39, ``title.span.never_bare_number``). The open devset's "Show 5" for a fifth season
+    writes the show alone elsewhere every time; its "Station 19", "Avenue 5", "Lucky 7" never
+    do. A name of one capitalised word or more, of a title's words (not "Season", "Part")."""
+    words = name.split()
+    if not article or not words or not all(w[:1].isupper() or w.lower() in TITLE_CONNECTORS
+                                           for w in words):
+        return False
+    mentions = re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?:\s{{1,3}}(\d+)(?!\d))?",
+                          article)
+    return bool(mentions) and all(m == number for m in mentions)
 
 
 #: What follows a title's number when the sentence tells the season otherwise (round 36,
@@ -4176,6 +4208,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     under_status = {texts[i] for i in heading_governed if i < len(texts)}
     bodies.extend(texts)
     body = " ".join(texts)
+    # the headline and the body, where ``_never_bare`` looks for a name without its number
+    article = f"{recase_capitals(recase_headline(headline))}\n{body}"
     owners: dict[str, bool] = {}  # an owner's name -> the article shows it to be a person
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
@@ -4275,7 +4309,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if " with " in text:
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
-            own = [with_own_number(text, span, text is headline) for span in spans]
+            own = [with_own_number(text, span, text is headline,
+                                   article if text is not headline else "")
+                   for span in spans]
             if text is headline and numbered:
                 # "Ward 13 Renewed" over "Ward 13 follows two nurses": the body's numbered title
                 own = [_with_body_number(text, o, numbered) if o == span else o
@@ -4285,6 +4321,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     widened.setdefault(span.text, rules.check("title.span.described_number"))
                 elif o != span and _never_season_number(o.text):
                     widened.setdefault(span.text, rules.check("title.span.never_season_number"))
+                elif o != span and text is not headline and \
+                        with_own_number(text, span) == span:
+                    # only the article's writing the name always with its number took it
+                    widened.setdefault(span.text, rules.check("title.span.never_bare_number"))
                 elif o != span and _season_told_after_number(
                         text.lower() if text is headline else text, o.end):
                     widened.setdefault(span.text,

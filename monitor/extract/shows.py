@@ -1316,13 +1316,12 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     return out
 
 
-
 #: Words that open a title-case headline's run as the headline's own, never a title's start
 #: unless the body writes the title so ("Cancels Its Other Drama, Copper Vale", "Renews Another
 #: Comedy"): the possessive "its" / "their" and the determiners no title is alone (round 39).
 _HEADLINE_RUN_DETERMINERS = frozenset({"its", "their", *DETERMINERS})
 #: "The Network's Other Drama": an owner's noun the body writes in lower case (its group).
-_HEADLINE_OWNER_NOUN_RE = re.compile(r"The ([a-z]{3,20})['’]s ", re.IGNORECASE)
+_HEADLINE_OWNER_NOUN_RE = re.compile(rf"The ([a-z]{{3,20}}){POSSESSIVE} ", re.IGNORECASE)
 
 
 def _without_headline_determiner(headline: str, spans: Sequence[Span], body: str

@@ -21,6 +21,36 @@ Tally = Counter[tuple[Key, str]]
 COLUMNS = ("cells", "right", "missed", "false")
 
 
+#: Per checked kind, the shows missed and the shows given it wrongly.
+ShowsDiff = dict[str, tuple[set[str], set[str]]]
+
+
+def shows_diff(facts: Iterable[Any], checks: Iterable[tuple[str, str]],
+               wanted: Callable[[str], tuple[bool, set[str]]]) -> tuple[bool, ShowsDiff]:
+    """(right, per checked kind the shows missed and the shows given it wrongly) of the facts
+    a cell's passage gave: ``wanted(kind)`` is (exact, shows), the shows the kind must go to
+    exactly, or (not exact) must not go to (the lead's merge of round 39: four grids spelt
+    this alike)."""
+    from monitor.extract.shows import normalise_title
+
+    facts = list(facts)
+    diff: ShowsDiff = {}
+    for kind, _ in checks:
+        got = {normalise_title(f.show) for f in facts if f.kind == kind}
+        exact, shows = wanted(kind)
+        want = {normalise_title(show) for show in shows}
+        diff[kind] = (want - got, got - want) if exact else (set(), got & want)
+    return all(not missed and not false for missed, false in diff.values()), diff
+
+
+def found_and_false(diff: dict[str, tuple[set[Any], set[Any]]]
+                    ) -> tuple[bool, dict[str, tuple[set[Any], set[Any]]] | None]:
+    """A per-kind diff as ``tally`` counts it: (every wanted show found, the diff when
+    anything false is in it)."""
+    found = all(not missed for missed, _ in diff.values())
+    return found, (diff if any(false for _, false in diff.values()) else None)
+
+
 def tally(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
           axes: Callable[[Cell], Iterable[Key]],
           show: Callable[[Cell, bool, Any], str] | None = None,

@@ -138,13 +138,8 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[Pair], set[Pair]]]]:
 
 
 def main() -> int:
-    def counted(cell: Cell) -> tuple[bool, dict[str, tuple[set[Pair], set[Pair]]] | None]:
-        _, diff = outcome(cell)
-        found = all(not missed for missed, _ in diff.values())
-        return found, (diff if any(false for _, false in diff.values()) else None)
-
     return grid_tally.run(
-        cells(), counted,
+        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
         lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} / {c.body}",
         widths=(6, 28))

@@ -129,29 +129,16 @@ PUBLISHED = dt.date(2026, 11, 2)
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly)."""
     from monitor.extract.facts import extract_facts
-    from monitor.extract.shows import normalise_title
     from monitor.models import Article
 
     article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
                       published=PUBLISHED)
-    facts = extract_facts(article)
-    diff = {}
-    for kind, _ in cell.checks:
-        got = {normalise_title(f.show) for f in facts if f.kind == kind}
-        exact, shows = cell.wanted(kind)
-        want = {normalise_title(show) for show in shows}
-        diff[kind] = (want - got, got - want) if exact else (set(), got & want)
-    return all(not missed and not false for missed, false in diff.values()), diff
+    return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
 
 
 def main() -> int:
-    def counted(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]] | None]:
-        _, diff = outcome(cell)
-        found = all(not missed for missed, _ in diff.values())
-        return found, (diff if any(false for _, false in diff.values()) else None)
-
     return grid_tally.run(
-        cells(), counted,
+        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
         lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}", widths=(6, 12))
 

@@ -269,3 +269,40 @@ def test_the_slate_words_differ_from_the_decision_words_only_as_written_down() -
     assert not decisions.search("Kestrel will scrap it.")
     assert not showwords.SLATE_RETURN_RE.search("Kestrel green-lit it.")
     assert not showwords.SLATE_END_RE.search("Kestrel pulled the plug.")
+
+
+# --- the lead's merge: the shows-diff of the decision grids, written once ----------------------
+
+TESTS = Path(__file__).parent
+#: The grids whose cells check which shows a kind goes to (exactly, or never).
+SHOWS_DIFF_GRIDS = ["slate_grid", "decisions_unseen_grid", "story_grid", "headcase_grid"]
+
+
+@pytest.mark.parametrize("grid", sorted({*SHOWS_DIFF_GRIDS, "own_number_grid"}))
+def test_no_grid_spells_the_shows_diff_or_its_count_again(grid: str) -> None:
+    """Four grids spelt the per-kind shows diff, five its count, line for line (the lead's
+    merge of round 39): ``grid_tally.shows_diff`` and ``found_and_false`` hold them."""
+    source = (TESTS / f"{grid}.py").read_text(encoding="utf-8")
+    assert "(want - got, got - want) if exact" not in source
+    assert "found = all(not missed" not in source
+    assert "found_and_false" in source
+
+
+def test_shows_diff_reads_exact_and_forbidden_kinds() -> None:
+    """An exact kind misses the shows it wants and counts the others as false; a forbidden
+    kind ('!') counts only the shows it names."""
+    import grid_tally
+
+    class Fact:
+        def __init__(self, show: str, kind: str) -> None:
+            self.show, self.kind = show, kind
+
+    facts = [Fact("Salt Road", "renewed"), Fact("The Copper Vale", "cancelled")]
+    wanted = {"renewed": (True, {"Salt Road", "Lantern House"}),
+              "cancelled": (False, {"Copper Vale"})}
+    right, diff = grid_tally.shows_diff(facts, [("renewed", ""), ("cancelled", "")],
+                                        wanted.__getitem__)
+    assert not right
+    assert diff == {"renewed": ({"lantern house"}, set()), "cancelled": (set(), {"copper vale"})}
+    assert grid_tally.found_and_false(diff) == (False, diff)
+    assert grid_tally.found_and_false({"renewed": (set(), set())}) == (True, None)

@@ -42,6 +42,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import memo
 from ..models import Fact
 from . import dates as datemod
 from .candidate import (
@@ -2397,7 +2398,7 @@ def _decided_before_the_news(c: Candidate) -> bool:
                and other.end <= c.trigger.start for other in c.view.triggers)
 
 
-@functools.lru_cache(maxsize=64)
+@memo.lru(maxsize=64)
 def _tracker_title(title: str) -> bool:
     """An article's headline is a tracker's (``TRACKER_TITLE_RE``), searched once per headline,
     not once per candidate (round 39, r39speedback)."""
@@ -2474,7 +2475,7 @@ def _headline_decisions_year(c: Candidate) -> str | None:
     return year if int(year) <= published.year else None
 
 
-@functools.lru_cache(maxsize=64)
+@memo.lru(maxsize=64)
 def _headline_decisions_frame(title: str) -> tuple[bool, str | None] | None:
     """What ``HEADLINE_DECISIONS_YEAR_RE`` reads in a headline, searched once per headline
     (round 39, r39speedback): whether its decisions are renewals, and the year it names (None:

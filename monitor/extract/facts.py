@@ -1514,6 +1514,20 @@ _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
     stems=("debuted", "premiered", "launched"))
+#: Round 40 (r40season): a show's series premiere told right after its name, "X had its
+#: series premiere on Kestrel in January", "X's series debut drew ...": a debut within the year,
+#: as ``_DEBUT_AFTER_RE``'s (the premiere of the show, not of a season: its first).
+_SERIES_DEBUT_AFTER_RE = Caseless(
+    r"(?i)^(?:[\"”’']?\s+(?:had|made|got|enjoyed)\s+its\s+(?:[\w-]+\s+)?|[\"”’']?"
+    + POSSESSIVE + r"\s+)series\s+(?:premiere|debut)\b(?P<when>[^,;.]{0,40})",
+    stems=("series premiere", "series debut"))
+#: The same told in a sentence naming no show, opening on the show by reference ("The drama
+#: had its series premiere in January."): the referred show's debut.
+_SERIES_DEBUT_REFERENCE_RE = Caseless(
+    r"(?i)^\W{0,3}(?:it|(?:the|this)\s+(?:[\w-]+\s+)?(?:show|series|" + NEW_KIND_ALT
+    + r"))\s+(?:had|made|got|enjoyed)\s+its\s+(?:[\w-]+\s+)?series\s+(?:premiere|debut)\b"
+    r"(?P<when>[^,;.]{0,40})",
+    stems=("series premiere", "series debut"))
 #: A sentence naming no show that opens on one called new by its kind: "The freshman comedy
 #: drew small audiences.", "This new docuseries follows ...", "NBC's rookie drama ...".
 #: "The new series" alone is not one: it is as often a British show's new season.
@@ -1619,6 +1633,10 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             found.add(referred)
             called.add(referred)
             return True
+        debut = _SERIES_DEBUT_REFERENCE_RE.match(text)
+        if debut and within_the_year(debut.group("when")):
+            found.add(referred)
+            return True
         return False
 
     def named(text: str, mentions: Sequence[Mention]) -> None:
@@ -1630,7 +1648,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 found.add(mention.show)
                 called.add(mention.show)
                 continue
-            debut = _DEBUT_AFTER_RE.match(after)
+            debut = _DEBUT_AFTER_RE.match(after) or _SERIES_DEBUT_AFTER_RE.match(after)
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
     _walk_referred(sentences, index, main, unnamed, named)

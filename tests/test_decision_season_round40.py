@@ -1,0 +1,67 @@
+"""Round 40 (r40season): the season of a decision that names none, read from the story
+around it.
+
+Round 40's census of the sealed fold (counts only) looked at the season-less decisions of shows
+we found; the open folds already read a season told before the news and a show called new in
+words. Two shapes they did not read, written as classes:
+
+- the main show's aired (or on-air) season told in a sentence naming no show, when the
+  article gives no main season — often *after* the news ("Kestrel has renewed X. Season 3
+  premiered in January."): the renewal is of the next season
+  (``season.renewal_of_main_aired_apart``; not a renewal dated before the publication month);
+- a series premiere told as past within the year ("X had its series premiere in January",
+  "X's series debut drew ...", "The drama had its series premiere in January"): the show is
+  new (``facts._SERIES_DEBUT_AFTER_RE`` / ``_SERIES_DEBUT_REFERENCE_RE``), a renewal is of
+  season 2 and a cancellation ends season 1 (``season.new_show_elsewhere``).
+
+The cells are ``tests/decision_season_grid.py``'s: every cell of the two axes fails on
+208d977f (the decision given no season, or the aired one); the controls (a renewal dated
+past, a season still to come, another show's season, a series premiere years ago or still
+ahead) keep their reading on both. All titles, networks and people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from articles import explained
+from decision_season_grid import Cell, cells, outcome
+
+#: Cells missed on both trees, no false fact: the one-word title "Havana" in a short article
+#: with no show cue beside it is kept by no title rule, so the cell has no fact at all.
+STILL_MISSED = {
+    "uk-series_went_out_after-one_word", "trade-had_its_series_premiere-one_word",
+    "uk-possessive_series_debut-one_word", "trade-series_premiere_years_ago-one_word",
+    "release-series_premiere_ahead-one_word", "uk-other_show_series_debut-one_word",
+}
+
+NEW = [c for c in cells() if c.wording.axis != "control"]
+CONTROLS = [c for c in cells() if c.wording.axis == "control"]
+
+
+def _param(cell: Cell) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="one-word title not kept (titles, not "
+                                                   "this round)")] \
+        if cell.id in STILL_MISSED else []
+    return pytest.param(cell, id=cell.id, marks=marks)
+
+
+@pytest.mark.parametrize("cell", [_param(c) for c in NEW])
+def test_decision_season_read(cell: Cell) -> None:
+    right, false = outcome(cell)
+    assert right and not false, false
+
+
+@pytest.mark.parametrize("cell", [_param(c) for c in CONTROLS])
+def test_decision_season_control(cell: Cell) -> None:
+    right, false = outcome(cell)
+    assert right and not false, false
+
+
+@pytest.mark.parametrize("body, rule", [
+    pytest.param("Kestrel has renewed Salt Road. Season 3 premiered in January to strong "
+                 "numbers.", "season.renewal_of_main_aired_apart", id="aired_after_news"),
+    pytest.param("Kestrel has renewed Salt Road. The drama had its series premiere in "
+                 "January.", "season.new_show_elsewhere", id="series_debut_by_reference"),
+])
+def test_explain_names_the_season_rule(body: str, rule: str) -> None:
+    assert rule in explained(body, "TV news")

@@ -2,7 +2,7 @@
 
 Round 40's census of the sealed fold (counts only, classes written first) over premiere,
 filming started, filming wrapped and episode counts found few misses without a trigger word
-near the title (2 of 27): most were candidates made and then lost, the largest class of them
+near the title (2 of 24): most were candidates made and then lost, the largest class of them
 a premiere made in a sentence naming its show and dropped undated
 (``drop.premiere_never_dated``). One general shape of it is read here:
 ``date.premiere_just_happened`` (``patterns.PREMIERE_JUST_RE``) now takes the perfect of the

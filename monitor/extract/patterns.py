@@ -2844,10 +2844,15 @@ AFTER_OTHER_EVENT_RE = Caseless(
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 #: A premiere reported as just happened, with no time: "has finally landed on the streamer",
-#: "has arrived on Netflix", "is out now", "is now streaming".
+#: "has arrived on Netflix", "is out now", "is now streaming". Round 40 (r40kinds): the
+#: perfect of the other premiere verbs the triggers read ("has bowed", "has kicked off" — not
+#: a shoot's —, "has made its debut", "has started airing"), whose premiere was made and then
+#: dropped undated; not "has been released" (a date, a trailer "has been released").
 PREMIERE_JUST_RE = Caseless(
     r"(?i)\b(?:has|have)\s+(?:(?:finally|officially|just|now)\s+)?(?:landed|arrived|premiered|"
-    r"debuted|dropped|launched|hit)\b|\b(?:is|are)\s+(?:(?:finally|now)\s+)?(?:out|streaming|"
+    r"debuted|dropped|launched|hit|bowed|(?:started|begun)\s+(?:airing|streaming)"
+    rf"|kicked\s+off(?!\s+(?:its\s+|the\s+)?{_FILM})|made\s+(?:its|their)\s+(?:\w+\s+)?debut)\b"
+    r"|\b(?:is|are)\s+(?:(?:finally|now)\s+)?(?:out|streaming|"
     r"available)\s+now\b|\b(?:is|are)\s+now\s+(?:out|streaming|available)\b",
     stems=("has ", "have ", "now"))
 #: Right after a premiere trigger (and its date): a later part of a split season ("returns

@@ -7191,7 +7191,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "We have already lost Glass Harbor, Salt Road and Tin Roof.", _already_this_year,
           _publication_year),
     _step("date_fallback", "date.premiere_just_happened", "premiere", "a premiere told as "
-          "just happened with no time ('has finally landed') takes the publication month",
+          "just happened with no time ('has finally landed', 'has bowed', 'has kicked off' "
+          "but not a shoot, 'has made its debut', 'has started airing': the perfect of the "
+          "premiere verbs, round 40) takes the publication month",
           "Glass Harbor season 2 has finally landed on Netflix.", _premiere_just_happened,
           _publication_month),
     _step("date_fallback", "certainty.at_the_earliest", TRIGGER_KINDS, "'at the earliest', "

@@ -298,6 +298,7 @@ from .patterns import (
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_AHEAD_BEFORE_RE,
+    REPORTED_CLAUSE_OPEN_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -4012,6 +4013,30 @@ def _decides_trigger(c: Candidate, start: int, end: int) -> bool:
     return start >= trig.end and bool(DECIDER_AGENT_GAP_RE.fullmatch(text, trig.end, start))
 
 
+def _reported_clause_subject(c: Candidate) -> list[int] | None:
+    """The names of a reported clause that the nearest reading would share with its reporter
+    ("Dana Holt, the star of Lantern House, confirmed that Salt Road has been renewed": Salt
+    Road alone; round 40, r40target): the nearest reading takes the names the trigger
+    governs, and when some of them stand before the report's verb (the reporter, a name in
+    the reporter's aside) while the clause after it names the show before the trigger, the
+    fact is the clause's names' alone. None when every name the trigger governs is in the
+    clause (nothing to correct) or the clause names none."""
+    chosen = _governed_mentions(c)
+    if not chosen:
+        return None
+    mentions, start = c.view.mentions, c.trigger.start
+    opened = None
+    for opened in REPORTED_CLAUSE_OPEN_RE.finditer(c.text, c.clause[0], start):
+        pass
+    if opened is None or not any(mentions[i].end <= opened.start() for i in chosen):
+        return None
+    inside = [i for i, m in enumerate(mentions) if opened.end() <= m.start and m.end <= start]
+    if not inside:
+        return None
+    after = [i for i in chosen if mentions[i].start >= opened.end()]
+    return after or inside[-1:]
+
+
 def _decider_of_report(c: Candidate) -> str | None:
     """The show a decision is about when every name ``target.nearest_mention`` would take is
     the decision's decider (``_decides_trigger``: a network the vocabulary may not know, often
@@ -7446,6 +7471,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "list knows is not the show (``_decider_of_report``)",
           "Copper Vale, the mining drama, ran for two seasons. \"Sadly, Kestrel has cancelled "
           "us,\" its creator Dana Holt wrote.", _decider_of_report, _target_show),
+    # (round 40, r40target: before ``target.nearest_mention``, whose choice it corrects)
+    _step("targets", "target.reported_clause_subject", ("renewed", "cancelled", "premiere"),
+          "a decision told in a reported clause that names its show before the trigger "
+          "('Dana Holt, the star of Lantern House, confirmed that Salt Road has been "
+          "renewed'): the reporter and every name of the reporter's aside, before the report's "
+          "verb (``REPORTED_CLAUSE_OPEN_RE``), are not the decision's show; the clause's names "
+          "the trigger governs are, else the clause's name nearest the trigger (round 40)",
+          "Kestrel, the home of Lantern House, confirmed that Copper Vale has been renewed.",
+          _reported_clause_subject, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -4025,10 +4025,11 @@ def _reported_clause_subject(c: Candidate) -> list[int] | None:
     if not chosen:
         return None
     mentions, start = c.view.mentions, c.trigger.start
-    opened = None
-    for opened in REPORTED_CLAUSE_OPEN_RE.finditer(c.text, c.clause[0], start):
-        pass
-    if opened is None or not any(mentions[i].end <= opened.start() for i in chosen):
+    reports = list(REPORTED_CLAUSE_OPEN_RE.finditer(c.text, c.clause[0], start))
+    if not reports:
+        return None
+    opened = reports[-1]  # the report nearest the trigger opens its clause
+    if not any(mentions[i].end <= opened.start() for i in chosen):
         return None
     inside = [i for i, m in enumerate(mentions) if opened.end() <= m.start and m.end <= start]
     if not inside:

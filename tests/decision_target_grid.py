@@ -85,7 +85,27 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
     ("trade", "pronoun_object", "reference", {"renewed": "A"},
      "{A} drew four million viewers, more than {B} managed all year. {N} has renewed it "
      "for a third season."),
+    # the decided show as a reference object, the other show named after it in passing
+    # (round 40's rule, target.referred_object_before_passing)
+    ("trade", "reference_week_after_renewing", "reference", {"cancelled": "A"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} has cancelled the "
+     "drama after two seasons, a week after renewing {B}."),
+    ("uk", "reference_unlike_parenthesis", "reference", {"cancelled": "A"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} has axed the series "
+     "after two runs (unlike {B}, which returns in May)."),
+    ("fan", "reference_same_week_dash", "reference", {"cancelled": "A"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} cancelled it after "
+     "just one season \u2014 the same week it renewed {B}!"),
+    ("wire", "reference_days_after", "reference", {"renewed": "A"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} has renewed the "
+     "drama for a third season, days after the finale of {B} drew record ratings."),
     # controls: the nearest name is the decided one, both are decided, each has its own
+    ("trade", "reference_noun_then_name", "control", {"cancelled": "B"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} has cancelled the "
+     "comedy {B} after two seasons."),
+    ("wire", "reference_only", "control", {"cancelled": "A"},
+     "The {N} drama {A} follows three sisters in a harbour town. {N} has cancelled the "
+     "drama after two seasons."),
     ("trade", "plain_object", "control", {"renewed": "A"},
      "{N} has renewed {A} for a second season."),
     ("wire", "other_first_then_object", "control", {"renewed": "A"},

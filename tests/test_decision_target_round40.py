@@ -5,16 +5,22 @@ decisions the rules send to another show told in a sentence that does not name t
 show at all; of those that do, the chosen name stood in an aside or after a preposition. The
 grid ``tests/decision_target_grid.py`` writes the shapes where the nearest name is not the
 decided one (a relative clause, a dash aside, a credit, a comparison, a schedule partner, a
-reporter's aside) over four title shapes and six press styles. Most were read already; the
-reading built here:
+reporter's aside, a reference object before a show in passing) over four title shapes and
+six press styles. Most were read already; the readings built here:
 
 1. ``target.reported_clause_subject``: a decision told in a reported clause that names its
    show before the trigger ("Kestrel, the home of Lantern House, confirmed that Salt Road has
    been renewed") is the clause's show alone, not the reporter's or a show named in the
    reporter's aside (``patterns.REPORTED_CLAUSE_OPEN_RE``).
+2. ``target.referred_object_before_passing``: an active decision whose object is a reference
+   ("Kestrel has cancelled the drama after two seasons, a week after renewing Lantern
+   House"), every show of the sentence named after it and set off by a comma, a dash or a
+   parenthesis, is about the show referred to, never the name in passing
+   (``facts.reference_object_before_passing``).
 
-The grid's "report" cells fail on BASE (the reporter or the show of the reporter's aside
-took the decision: 7 false facts) and pass here; every other cell and control passes on both
+The grid's "report" cells (the reporter or the show of the reporter's aside took the
+decision: 7 false facts) and "a week after renewing" cells (the show in passing took it: 4)
+fail on BASE and pass here; every other cell and control passes on both
 or is left as strict xfail with its reason. All titles, networks and people are invented.
 """
 
@@ -75,6 +81,9 @@ NEW = [
     ("person_credit_aside", "Tobin Reyes, the creator of \u201cLantern House,\u201d confirmed "
      "on Tuesday that \u201cAshford Lane\u201d has been renewed for a third season.",
      {("Ashford Lane", "renewed")}, {("Lantern House", "renewed"), ("Tobin Reyes", "renewed")}),
+    ("reference_after_report", "The Tovrel comedy Ashford Lane is set in a bakery. Tovrel "
+     "said it had cancelled the comedy, two days after the finale of Copper Vale.",
+     {("Ashford Lane", "cancelled")}, {("Copper Vale", "cancelled")}),
 ]
 
 #: Nearby wordings the reading must leave alone: (name, body, wanted, never).
@@ -87,6 +96,10 @@ CONTROLS = [
     ("active_object", "Kestrel, the home of Salt Road, said it has cancelled Copper Vale. "
      "Copper Vale ran for two seasons.", {("Copper Vale", "cancelled")},
      {("Salt Road", "cancelled")}),
+    # the reference's own name right after it: that name, as before
+    ("reference_named", "The Kestrel drama Salt Road follows three sisters. Kestrel has "
+     "cancelled the comedy Copper Vale, a week after renewing Lantern House. Copper Vale ran "
+     "for two seasons.", {("Copper Vale", "cancelled")}, {("Salt Road", "cancelled")}),
     # both named inside the reported clause: both, as before
     ("both_in_clause", "Kestrel said that Salt Road and Copper Vale have both been renewed.",
      {("Salt Road", "renewed"), ("Copper Vale", "renewed")}, set()),
@@ -102,7 +115,10 @@ def test_readings(body: str, wanted: set[tuple[str, str]],
     assert not found & never
 
 
-def test_explain_names_the_rule() -> None:
+def test_explain_names_the_rules() -> None:
     text = explained("Kestrel, the home of Lantern House, confirmed that Copper Vale has been "
                      "renewed. Copper Vale is filmed in Atlanta.", "TV news", PUBLISHED)
     assert "target.reported_clause_subject" in text
+    text = explained("The Kestrel drama Salt Road follows three sisters. Kestrel has cancelled "
+                     "the drama, a week after renewing Copper Vale.", "TV news", PUBLISHED)
+    assert "target.referred_object_before_passing" in text

@@ -3946,6 +3946,16 @@ def _referred_past_decider(c: Candidate) -> str | None:
     return _referred_show_not(c, {str(deciders[-1].show)} if deciders else set())
 
 
+def _referred_before_passing(c: Candidate) -> str | None:
+    """The show a decision verb's reference object speaks of, when every show the sentence
+    names comes after the reference, in passing (``facts.reference_object_before_passing``):
+    never one of those names (round 40, r40target)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.refers_before_passing(c.trigger):
+        return None
+    return _referred_show_not(c, {str(m.show) for m in view.mentions})
+
+
 def _referred_subject(c: Candidate, owns: Callable[[Trigger], bool]) -> str | None:
     """The show referred to, when the sentence's opening subject refers to a show without
     naming it and ``owns`` says every name it holds comes after the trigger in passing; not
@@ -7320,6 +7330,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the main show; a show named in a credit beside another, 'from the X team', is "
           "passed over)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
           "a second season on Friday.", _referred_past_decider, _target_show),
+    _step("targets", "target.referred_object_before_passing", ALL_KINDS, "'Kestrel has "
+          "cancelled the drama after two seasons, a week after renewing Lantern House': an "
+          "active decision verb whose object is a reference, every show of the sentence named "
+          "after it and set off by a comma, a dash or a parenthesis, is about the show referred "
+          "to (the previous sentence's only show, the paragraph's subject, the main show), "
+          "never a name in passing (round 40)", "The Kestrel drama Salt Road follows three "
+          "sisters. Kestrel has cancelled the drama, a week after renewing Copper Vale.",
+          _referred_before_passing, _target_show),
     _step("targets", "target.reference_subject", ALL_KINDS, "'It will premiere on June 4, "
           "two weeks after Tin Roof': a sentence opening on a reference whose trigger comes "
           "before every show it names (none the verb's object, none sharing the event) is "

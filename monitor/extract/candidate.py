@@ -254,6 +254,10 @@ class SentenceView:
     #: Whether the trigger's active decision verb takes a reference as its object, with only
     #: its decider named before it in the clause ("Kestrel Play renewed it").
     decides_referred: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether the trigger's active decision verb takes a reference as its object and every
+    #: show the sentence names comes after it, in passing ("Kestrel has cancelled the drama,
+    #: a week after renewing X"; round 40).
+    refers_before_passing: Callable[[Trigger], bool] = lambda trigger: False
     #: The show the next sentence opens on as its subject, when this sentence tells a status
     #: of a reference ("its fishing drama", "the series") before the article (headline too)
     #: names any show (round 37, ``target.reference_named_after``); "" when the next

@@ -2372,6 +2372,30 @@ def decider_before_reference(text: str, trig: Trigger, mentions: Sequence[Mentio
         _DECIDER_GAP_RE.fullmatch(text, in_clause[-1].end, verb.start()))
 
 
+#: Between a reference object and the first name after it that the clause gives in passing:
+#: a comma, a dash or a parenthesis before it, no sentence mark (", a week after renewing X",
+#: " (unlike X)"; round 40, ``reference_object_before_passing``).
+_PASSING_AFTER_REFERENCE_RE = re.compile(r"[^.;:!?,\u2014\u2013()]{0,60}[,\u2014\u2013(]")
+
+
+def reference_object_before_passing(text: str, trig: Trigger, mentions: Sequence[Mention]
+                                    ) -> bool:
+    """An active verb that acts on a show, whose object is a reference, and every show the
+    sentence names comes after the reference, set off from it by a comma, a dash or a
+    parenthesis ("Kestrel has cancelled the drama after two seasons, a week after renewing
+    Lantern House"): the names are in passing, the show is the one referred to (round 40,
+    r40target; ``decider_before_reference`` reads a decider named before the verb)."""
+    verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
+    if verb is None or not mentions or (
+            not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
+                text, max(0, trig.start - 12), trig.start)):
+        return False
+    referred = _REFERRED_OBJECT_RE.match(text, verb.end())
+    if referred is None or mentions[0].start < referred.end():
+        return False
+    return _PASSING_AFTER_REFERENCE_RE.match(text, referred.end(), mentions[0].start) is not None
+
+
 def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
     """The sentence opens on a reference as its subject ("It will premiere on June 4, two weeks
     after 'Tin Roof'", "The series begins filming in May, where 'Tin Roof' also shoots") and
@@ -2952,6 +2976,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                                                   [(m.start, m.end) for m in mentions]),
         decides_referred=lambda trig: decider_before_reference(
             text, trig, mentions, _clause_of(clauses, trig.start)),
+        refers_before_passing=lambda trig: reference_object_before_passing(
+            text, trig, mentions),
         referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
         season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),

@@ -729,10 +729,20 @@ ARRIVAL_OTHER_SUBJECT_RE = Caseless(
            "crew", "team"))
 #: Where the arrival's own subject starts, after a report of it: "X star Maya Lind revealed that
 #: season 2 drops on June 5" (the star reports; the season drops). The last match's end.
-ARRIVAL_SUBJECT_START_RE = re.compile(
-    r"(?i)\b(?:that|said|says|say|revealed|reveals|confirmed|confirms|announced|announces|"
+#: Verbs of reporting, past and present: whoever is named before one tells the news of the
+#: clause after it (``ARRIVAL_SUBJECT_START_RE``, ``REPORTED_CLAUSE_OPEN_RE``).
+REPORTING_VERBS = (
+    r"said|says|say|revealed|reveals|confirmed|confirms|announced|announces|"
     r"teased|teases|told|tells|shared|shares|noted|notes|added|adds|wrote|writes|tweeted|"
-    r"posted|explained|explains|insisted|promised|hinted)\b|[,:;\u2014\u2013]")
+    r"posted|explained|explains|insisted|promised|hinted")
+ARRIVAL_SUBJECT_START_RE = re.compile(
+    rf"(?i)\b(?:that|{REPORTING_VERBS})\b|[,:;\u2014\u2013]")
+#: A report's verb, a short time after it and "that", up to the reported clause's subject
+#: ("confirmed that", "announced on Monday that", "said"): round 40, r40target,
+#: ``target.reported_clause_subject``.
+REPORTED_CLAUSE_OPEN_RE = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\b(?:\s{{1,3}}(?:on|last|this|earlier|late)\s{{1,3}}\w+)?"
+    r"(?:,?\s{1,3}that)?\s{1,3}")
 #: A premiere trigger that is an arrival verb, the ones ``drop.arrival_other_subject`` reads
 #: (with ``ARRIVAL_ANY_TIME_RE``'s).
 ARRIVAL_VERB_TRIGGER_RE = re.compile(

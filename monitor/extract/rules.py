@@ -298,6 +298,7 @@ from .patterns import (
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_AHEAD_BEFORE_RE,
+    REPORTED_CLAUSE_OPEN_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -3945,6 +3946,16 @@ def _referred_past_decider(c: Candidate) -> str | None:
     return _referred_show_not(c, {str(deciders[-1].show)} if deciders else set())
 
 
+def _referred_before_passing(c: Candidate) -> str | None:
+    """The show a decision verb's reference object speaks of, when every show the sentence
+    names comes after the reference, in passing (``facts.reference_object_before_passing``):
+    never one of those names (round 40, r40target)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.refers_before_passing(c.trigger):
+        return None
+    return _referred_show_not(c, {str(m.show) for m in view.mentions})
+
+
 def _referred_subject(c: Candidate, owns: Callable[[Trigger], bool]) -> str | None:
     """The show referred to, when the sentence's opening subject refers to a show without
     naming it and ``owns`` says every name it holds comes after the trigger in passing; not
@@ -4010,6 +4021,31 @@ def _decides_trigger(c: Candidate, start: int, end: int) -> bool:
         return bool(DECIDER_SUBJECT_GAP_RE.fullmatch(text, end, trig.start)
                     and DECIDING_VERB_OBJECT_RE.match(text, trig.start))
     return start >= trig.end and bool(DECIDER_AGENT_GAP_RE.fullmatch(text, trig.end, start))
+
+
+def _reported_clause_subject(c: Candidate) -> list[int] | None:
+    """The names of a reported clause that the nearest reading would share with its reporter
+    ("Dana Holt, the star of Lantern House, confirmed that Salt Road has been renewed": Salt
+    Road alone; round 40, r40target): the nearest reading takes the names the trigger
+    governs, and when some of them stand before the report's verb (the reporter, a name in
+    the reporter's aside) while the clause after it names the show before the trigger, the
+    fact is the clause's names' alone. None when every name the trigger governs is in the
+    clause (nothing to correct) or the clause names none."""
+    chosen = _governed_mentions(c)
+    if not chosen:
+        return None
+    mentions, start = c.view.mentions, c.trigger.start
+    reports = list(REPORTED_CLAUSE_OPEN_RE.finditer(c.text, c.clause[0], start))
+    if not reports:
+        return None
+    opened = reports[-1]  # the report nearest the trigger opens its clause
+    if not any(mentions[i].end <= opened.start() for i in chosen):
+        return None
+    inside = [i for i, m in enumerate(mentions) if opened.end() <= m.start and m.end <= start]
+    if not inside:
+        return None
+    after = [i for i in chosen if mentions[i].start >= opened.end()]
+    return after or inside[-1:]
 
 
 def _decider_of_report(c: Candidate) -> str | None:
@@ -7315,6 +7351,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the main show; a show named in a credit beside another, 'from the X team', is "
           "passed over)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
           "a second season on Friday.", _referred_past_decider, _target_show),
+    _step("targets", "target.referred_object_before_passing", ALL_KINDS, "'Kestrel has "
+          "cancelled the drama after two seasons, a week after renewing Lantern House': an "
+          "active decision verb whose object is a reference, every show of the sentence named "
+          "after it and set off by a comma, a dash or a parenthesis, is about the show referred "
+          "to (the previous sentence's only show, the paragraph's subject, the main show), "
+          "never a name in passing (round 40)", "The Kestrel drama Salt Road follows three "
+          "sisters. Kestrel has cancelled the drama, a week after renewing Copper Vale.",
+          _referred_before_passing, _target_show),
     _step("targets", "target.reference_subject", ALL_KINDS, "'It will premiere on June 4, "
           "two weeks after Tin Roof': a sentence opening on a reference whose trigger comes "
           "before every show it names (none the verb's object, none sharing the event) is "
@@ -7467,6 +7511,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "list knows is not the show (``_decider_of_report``)",
           "Copper Vale, the mining drama, ran for two seasons. \"Sadly, Kestrel has cancelled "
           "us,\" its creator Dana Holt wrote.", _decider_of_report, _target_show),
+    # (round 40, r40target: before ``target.nearest_mention``, whose choice it corrects)
+    _step("targets", "target.reported_clause_subject", ("renewed", "cancelled", "premiere"),
+          "a decision told in a reported clause that names its show before the trigger "
+          "('Dana Holt, the star of Lantern House, confirmed that Salt Road has been "
+          "renewed'): the reporter and every name of the reporter's aside, before the report's "
+          "verb (``REPORTED_CLAUSE_OPEN_RE``), are not the decision's show; the clause's names "
+          "the trigger governs are, else the clause's name nearest the trigger (round 40)",
+          "Kestrel, the home of Lantern House, confirmed that Copper Vale has been renewed.",
+          _reported_clause_subject, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -1752,6 +1752,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"to) (?:(?:early|late|mid|the end of|next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
         rf"sun)day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|"
         rf"winter|{_DAY_BEFORE_MONTH}))",
+        # round 40 (r40dates): a move told on the show with its new date right after "to"
+        # ("has pushed Salt Road season 2 to June"), or by a contrast, the date denied before
+        # the one given ("pushed X not to May but to June", "moved X from March — not to
+        # April, as reported, but to June"): the verb is the trigger; ``date.moved_from_to``
+        # takes the date after the last "to" (a finale or an episode moved is no premiere)
+        rf"(?:{MOVE_VERB_FORMS})(?= (?:(?!finale|episode)[^\s.;]+ ){{1,8}}?"
+        r"(?:not (?:to|until) [^.;]{1,40}? but )?(?:to|until) "
+        r"(?:(?:early|late|mid|the end of|next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+        rf"sun)day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|"
+        rf"winter|{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         # round 38 (r38leftovers): the end of a wait around it ("is finally back on June 5!",
         # "is back at last on 5 June", "is at long last back Boxing Day")

@@ -804,6 +804,12 @@ def _as_shoot_start(c: Candidate, found: Any) -> Candidate:
 MOVED_TO_BEFORE_RE = re.compile(r"(?i)\b(?:to|until|till)\s{1,3}$")
 #: The end of a span read as one phrase ("from March to June"): the new date of a move.
 MOVED_SPAN_END_RE = re.compile(r"(?i)^from\s.+?\s(?:to|until|till)\s+(\S.*)$")
+#: A date a move denies ("not to May but to June"): none of the move's (round 40).
+MOVED_DENIED_BEFORE_RE = re.compile(r"(?i)\bnot\s{1,3}(?:to|until|till)\s{1,3}$")
+#: A move's date denied anywhere after its verb (its contrast reads past the clause).
+MOVED_DENIED_RE = re.compile(r"(?i)\bnot\s{1,3}(?:to|until|till)\s")
+#: A bare month's mention that holds its move's "to" ("to June", the dates' ``m_moved``).
+MOVED_TO_HEAD_RE = re.compile(r"(?i)(?:to|until|till)\s+")
 #: How far a move's verb may stand before the trigger it moves ("pushed back the debut").
 MOVED_VERB_REACH = 20
 
@@ -819,8 +825,10 @@ def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
                                                     MOVED_VERB_REACH), c.trigger.end)
     if move is None:
         return None
+    # a date the move denies reads on past its clause ("pushed X not to May but to June")
+    limit = len(c.text) if MOVED_DENIED_RE.search(c.text, move.end()) else c.clause[1]
     for mention in sorted(c.view.dates, key=lambda d: d.start):
-        if mention.start < max(move.end(), c.trigger.end) or mention.start >= c.clause[1]:
+        if mention.start < max(move.end(), c.trigger.end) or mention.start >= limit:
             continue
         tail = MOVED_SPAN_END_RE.search(mention.text)
         span = next((end for start, end in c.view.intervals if start.start == mention.start),
@@ -830,7 +838,13 @@ def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
             return datemod.DateMention(mention.start + tail.start(1), mention.end,
                                        tail.group(1), span.value, span.relative)
         gap = _without_titles(c)[move.end():mention.start]
-        if len(gap) <= 80 and MOVED_TO_BEFORE_RE.search(gap) and not re.search(r"[.;:]", gap):
+        # a bare month a move gives holds its "to" ("pushed X to June", round 40)
+        head = MOVED_TO_HEAD_RE.match(mention.text)
+        before = gap + head.group(0) if head else gap
+        if len(gap) > 80 or re.search(r"[.;:]", gap) or not MOVED_TO_BEFORE_RE.search(before):
+            continue
+        if not MOVED_DENIED_BEFORE_RE.search(before):
+            # (the date a move denies is none of it; the one its "but" gives is, round 40)
             return mention
     return None
 
@@ -1987,6 +2001,17 @@ def _dated_after_publication(c: Candidate, mention: datemod.DateMention) -> Cand
     published = c.ctx.article.published
     if c.date is not None and datemod.precision(c.date) == 4 \
             and c.date < published.isoformat():
+        value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
+        c = replace(c, date=value, date_mention=replace(mention, value=value))
+    return c
+
+
+def _moved_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """A move's new date, read ahead: a bare month it gives ("pushed X to June") is never
+    before the article's month either (round 40)."""
+    c = _dated_after_publication(c, mention)
+    published = c.ctx.article.published.isoformat()
+    if c.date is not None and datemod.precision(c.date) == 3 and c.date < published[:7]:
         value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
         c = replace(c, date=value, date_mention=replace(mention, value=value))
     return c
@@ -6960,7 +6985,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere of X to May 4', 'moves up a week, to May 4'): the date after its 'to', "
           "not the old one after 'from', read ahead (round 39, r39dates)",
           "Kestrel has pushed Copper Vale season 2 from March to June.",
-          _moved_from_to, _dated_after_publication, needs=MOVED_NEEDS),
+          _moved_from_to, _moved_ahead, needs=MOVED_NEEDS),
     _step("date", "date.denied_for_another", EVENTS, "a date the sentence "
           "denies and the one it gives instead after 'but' ('will not premiere in November "
           "but in February', 'premieres not this spring but next January'): the negation is "

@@ -6751,8 +6751,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           and not _document_quote(c) and not _own_side_decision(c)
           and not _first_person_decision(c) and not _wrap_post(c)
           and not _start_post(c), _drop),
-    _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
-          "not happen", "It was supposed to start filming in May, but the strike delayed it.",
+    _step("non_event", "drop.past_plan_changed", (*_EXTRA_KINDS, "filming_wrapped"), "a plan "
+          "that was changed did not happen (round 40: a wrap too, 'was scheduled to wrap in May "
+          "but will now run into August')", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or _plan_changed(c)), _drop, needs=PAST_PLAN_NEEDS),

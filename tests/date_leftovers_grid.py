@@ -30,16 +30,17 @@ from collections.abc import Iterator
 import grid_tally
 from date_readings_grid import NETWORK, PUBLISHED, SHAPES, Cell, judge, rows_of
 
-__all__ = ["PUBLISHED", "Cell", "cells", "left", "outcome"]
+__all__ = ["NEW_PASSAGES", "PUBLISHED", "Cell", "cells", "left", "outcome"]
 
 #: Titles holding a weekday or a month word (the ``title_word`` class's shapes).
 DAY_SHAPES: dict[str, str] = {
     "weekday_first": "Tuesday Club",
     "month_after_the": "The March Sisters",
     "weekday_night": "Friday Night Supper",
-    "month_last": "Lantern House in May",
+    "weekday_plural": "The Saturday People",
     "month_possessive": "June's Kitchen",
     "weekday_colon": "Salt Road: Sunday",
+    "month_holiday": "May Day Street",
 }
 
 #: (class, house, name, expected (how, kind, value), headline, body); templates take T (the
@@ -93,8 +94,15 @@ PASSAGES: list[tuple[str, str, str, tuple[str, str, str], str, str]] = [
     ("rescue", "headline", "saved_headline", ("date", "renewed", "2024-11"),
      "{T} saved by {N} for a second season",
      "Tovrel dropped {T} in the spring after one season."),
+    ("rescue", "headline", "rescues_bare_headline", ("date", "renewed", "2024-11"),
+     "{N} Rescues {T}", "{T} was cancelled by Tovrel after one season."),
     ("control", "headline", "plain_renewal_headline", ("date", "renewed", "2024-11"),
      "{N} renews {T} for season 2", "The series drew its best ratings yet."),
+    ("control", "headline", "saves_the_finale", ("none", "renewed", ""),
+     "Dana Holt saves the {T} finale", "The {T} season 2 finale airs on Sunday."),
+    ("control", "headline", "rescues_a_person", ("none", "renewed", ""),
+     "Firefighter rescues Dana Holt from a flood",
+     "{T} season 2 premieres on {N} on March 7."),
 ]
 
 #: The title-word class: (house, name, expected, headline, body), over ``DAY_SHAPES``.
@@ -109,8 +117,28 @@ TITLE_WORD: list[tuple[str, str, tuple[str, str, str], str, str]] = [
      "Filming on series two of {T} begins in January."),
 ]
 
+#: The passages BASE (208d977f) read wrong in every shape (the rest it read already, or
+#: left).
+NEW_PASSAGES = frozenset({
+    "pushed_not_to_but_to", "moved_not_as_reported", "plain_move_to", "wrap_pushed_to",
+    "rescues_headline"})
 #: Cells (a passage, or a passage-shape id) still wrong, and why.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "series_opener_weekday": "a guide line's weekday heading ('Sunday, 9pm, Kestrel: series "
+                             "opener.') governs no event of the lines after it",
+    "first_episode_new_run": "a guide line's weekday heading ('Friday, Kestrel, 8pm:') "
+                             "governs no event of its line",
+    "rescues_bare_headline": "a capitalised object alone is no show (a person, a finale): a "
+                             "rescue with no season is not read",
+    **{f"{name}-weekday_colon": "a weekday after a title's colon ('Salt Road: Sunday') is "
+                                "read as the date; the title stops at the colon"
+       for name in ("title_word_dated_premiere", "title_word_undated_renewal",
+                    "title_word_headline_renewal", "title_word_filming_month")},
+    **{f"{name}-month_holiday": "'May Day Street' is read as the show 'Day Street' after a "
+                                "month (titles)"
+       for name in ("title_word_dated_premiere", "title_word_undated_renewal",
+                    "title_word_headline_renewal", "title_word_filming_month")},
+}
 
 
 def left(cell: Cell) -> str | None:

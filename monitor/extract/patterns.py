@@ -1914,6 +1914,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"li(?:ve|ves|ved|ving) on (?:for|into|with) (?:{_A_SEASON})",
         r"li(?:ve|ves|ved|ving) to fight another day",
         r"(?:rescues|saves|resurrects|revives) (?=[\"“‘'])",
+        # round 40 (r40dates): a rescue told with the season it gives ("Kestrel Rescues Salt
+        # Road for Season 2", "Tovrel saves Copper Vale for a second season"; a capitalised
+        # object alone may be a person or a finale saved)
+        rf"(?:rescues|saves|resurrects|revives) (?=(?:\S+ ){{1,5}}?for (?:{_A_SEASON}))",
         # a rescue is a renewal (a revival after a cancellation is labelled so): "saved by
         # Hulu", "rescued from cancellation", "has found a new home at Peacock"
         r"(?:saved|rescued|resurrected|revived) by\b(?! (?:fans|viewers|the (?:bell|finale)|"

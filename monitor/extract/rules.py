@@ -6753,7 +6753,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           and not _start_post(c), _drop),
     _step("non_event", "drop.past_plan_changed", (*_EXTRA_KINDS, "filming_wrapped"), "a plan "
           "that was changed did not happen (round 40: a wrap too, 'was scheduled to wrap in May "
-          "but will now run into August')", "It was supposed to start filming in May, but the strike delayed it.",
+          "but will now run into August')",
+          "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or _plan_changed(c)), _drop, needs=PAST_PLAN_NEEDS),

@@ -11,7 +11,8 @@ controls (the plain dated fact nearby):
   until August") is no wrap at the old date.
 - ``listing``: a TV guide's "series opener", "season opener", "first episode of the new run",
   "returns for a second run at 9pm on Sunday": the premiere at the listing's date (a weekday
-  resolved against the publication date, the time of day ignored).
+  heading, "Friday, Kestrel, 8pm: …", resolved ahead of the publication date, the time of day
+  ignored).
 - ``title_word``: a weekday or a month inside a title ("Tuesday Club", "The March Sisters")
   is never the fact's date.
 - ``rescue``: a rescue headline ("Kestrel Rescues X") gives a renewal.
@@ -83,6 +84,10 @@ PASSAGES: list[tuple[str, str, str, tuple[str, str, str], str, str]] = [
      "back in town."),
     ("listing", "fan", "season_opener_date", ("date", "premiere", "2025-01-09"), "",
      "The {T} season 2 opener airs on {N} on January 9 at 10 p.m."),
+    ("listing", "press", "first_episode_new_series_dated", ("date", "premiere", "2025-01-09"),
+     "", "The first episode of the new series of {T} (series two) airs on {N} on January 9."),
+    ("control", "uk", "listing_finale_heading", ("not", "premiere", "2024-11-17"), "",
+     "Sunday, 9pm, {N}: the series two finale of {T}, and Dana Holt is in trouble."),
     ("control", "uk", "listing_episode_three", ("not", "premiere", "2024-11-17"), "",
      "Sunday, 9pm, {N}: episode three of {T} series two, and Dana Holt is in trouble."),
     ("control", "uk", "plain_premiere_day", ("date", "premiere", "2024-11-17"), "",
@@ -121,13 +126,11 @@ TITLE_WORD: list[tuple[str, str, tuple[str, str, str], str, str]] = [
 #: left).
 NEW_PASSAGES = frozenset({
     "pushed_not_to_but_to", "moved_not_as_reported", "plain_move_to", "wrap_pushed_to",
-    "rescues_headline"})
+    "rescues_headline", "first_episode_new_run"})
 #: Cells (a passage, or a passage-shape id) still wrong, and why.
 LEFT: dict[str, str] = {
     "series_opener_weekday": "a guide line's weekday heading ('Sunday, 9pm, Kestrel: series "
                              "opener.') governs no event of the lines after it",
-    "first_episode_new_run": "a guide line's weekday heading ('Friday, Kestrel, 8pm:') "
-                             "governs no event of its line",
     "rescues_bare_headline": "a capitalised object alone is no show (a person, a finale): a "
                              "rescue with no season is not read",
     **{f"{name}-weekday_colon": "a weekday after a title's colon ('Salt Road: Sunday') is "

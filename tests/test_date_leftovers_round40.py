@@ -5,7 +5,9 @@ April, as reported, but to June") or with its new date right after "to" ("pushed
 to June"): ``date.moved_from_to`` takes the date after the last "to", never the one denied,
 read ahead. A wrap "scheduled for May but will now run into August" is no wrap in May
 (``drop.past_plan_changed``). A rescue told with its season ("Kestrel Rescues X for Season
-2") is a renewal. Cells from ``tests/date_leftovers_grid.py``; invented names throughout.
+2") is a renewal. A TV guide line's weekday heading ("Friday, Kestrel, 8pm: the first
+episode of the new run of X") dates its premiere, read ahead (``date.guide_heading``).
+Cells from ``tests/date_leftovers_grid.py``; invented names throughout.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def test_controls(cell: Cell) -> None:
 @pytest.mark.parametrize(("body", "rule"), [
     ("Kestrel has pushed Copper Vale season 2 not to May but to June.", "date.moved_from_to"),
     ("Kestrel has pushed Copper Vale season 2 to June.", "date.moved_from_to"),
+    ("Friday, Kestrel, 8pm: the first episode of the new run of Copper Vale (series two).",
+     "date.guide_heading"),
 ])
 def test_explain_names_the_rule(body: str, rule: str) -> None:
     assert rule in explained(body, published=PUBLISHED)

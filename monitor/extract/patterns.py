@@ -1717,6 +1717,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Easter Monday")
         rf"|{_DAY_BEFORE_MONTH}|{_NAMED_DAY})",
         r"land(?:s|ed|ing)? (?:on|in)\b",
+        # round 40 (r40dates): a TV guide's label of a run's first episode ("the first episode
+        # of the new run of X"), dated by its line or its heading (``date.guide_heading``)
+        r"first episode of (?:the|a) new (?:run|series)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
         r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",

@@ -2006,6 +2006,27 @@ def _dated_after_publication(c: Candidate, mention: datemod.DateMention) -> Cand
     return c
 
 
+#: A TV guide line's heading: its weekday, then its time or channel, then a colon ("Sunday,
+#: 9pm, Kestrel: series opener", "Friday, Kestrel, 8pm: the first episode of the new run").
+GUIDE_HEADING_RE = re.compile(rf"(?i)^\W{{0,3}}(?P<day>{datemod._WD})\b(?:,? [^:.;]{{1,40}}?)?:\s")
+
+
+def _guide_heading_day(c: Candidate) -> datemod.DateMention | None:
+    """``date.guide_heading``: the weekday heading a TV guide's line opens on dates the
+    premiere the line labels (its time of day and channel are no part of it), read ahead
+    (round 40)."""
+    if c.kind != "premiere":
+        return None
+    found = GUIDE_HEADING_RE.match(c.text)
+    if found is None or found.end() > c.trigger.start:
+        return None
+    mention = next((d for d in c.view.dates if d.start == found.start("day")), None)
+    if mention is not None:
+        return mention
+    again = datemod.find_dates(found.group("day"), c.ctx.article.published, future=True)
+    return replace(again[0], start=found.start("day"), end=found.end("day")) if again else None
+
+
 def _moved_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
     """A move's new date, read ahead: a bare month it gives ("pushed X to June") is never
     before the article's month either (round 40)."""
@@ -6982,6 +7003,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2030, ...') is in that year (round 18)",
           "Last year, Glass Harbor wrapped filming on its third season in March.",
           _framed_by_opening_year, _dated),
+    _step("date", "date.guide_heading", "premiere", "a TV guide's line that opens on a "
+          "weekday heading ('Sunday, 9pm, Kestrel: series opener') dates the premiere it "
+          "labels with that weekday, read ahead; its time and channel are no part of it "
+          "(round 40, r40dates)",
+          "Sunday, 9pm, Kestrel: the series two opener of Copper Vale.",
+          _guide_heading_day, _dated_ahead),
     _step("date", "date.moved_from_to", EVENTS, "the new date of a move whose verb is the "
           "trigger or stands right before it ('has pushed X from March to June', 'moved the "
           "premiere of X to May 4', 'moves up a week, to May 4'): the date after its 'to', "

@@ -86,6 +86,8 @@ PASSAGES: list[tuple[str, str, str, tuple[str, str, str], str, str]] = [
      "The {T} season 2 opener airs on {N} on January 9 at 10 p.m."),
     ("listing", "press", "first_episode_new_series_dated", ("date", "premiere", "2025-01-09"),
      "", "The first episode of the new series of {T} (series two) airs on {N} on January 9."),
+    ("control", "uk", "listing_heading_own_date", ("date", "premiere", "2025-03-07"), "",
+     "Sunday, 9pm, {N}: series two of {T} premieres on March 7."),
     ("control", "uk", "listing_finale_heading", ("not", "premiere", "2024-11-17"), "",
      "Sunday, 9pm, {N}: the series two finale of {T}, and Dana Holt is in trouble."),
     ("control", "uk", "listing_episode_three", ("not", "premiere", "2024-11-17"), "",

@@ -2021,6 +2021,8 @@ def _guide_heading_day(c: Candidate) -> datemod.DateMention | None:
     if found is None or found.end() > c.trigger.start:
         return None
     mention = next((d for d in c.view.dates if d.start == found.start("day")), None)
+    if any(d is not mention for d in c.view.dates):
+        return None  # the line tells its own date ("…: X premieres on March 7")
     if mention is not None:
         return mention
     again = datemod.find_dates(found.group("day"), c.ctx.article.published, future=True)

@@ -7006,10 +7006,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Last year, Glass Harbor wrapped filming on its third season in March.",
           _framed_by_opening_year, _dated),
     _step("date", "date.guide_heading", "premiere", "a TV guide's line that opens on a "
-          "weekday heading ('Sunday, 9pm, Kestrel: series opener') dates the premiere it "
-          "labels with that weekday, read ahead; its time and channel are no part of it "
-          "(round 40, r40dates)",
-          "Sunday, 9pm, Kestrel: the series two opener of Copper Vale.",
+          "weekday heading ('Friday, Kestrel, 8pm: the first episode of the new run of X') "
+          "dates the premiere it labels with that weekday, read ahead, unless the line tells "
+          "its own date; its time and channel are no part of it (round 40, r40dates)",
+          "Friday, Kestrel, 8pm: the first episode of the new run of Copper Vale (series two).",
           _guide_heading_day, _dated_ahead),
     _step("date", "date.moved_from_to", EVENTS, "the new date of a move whose verb is the "
           "trigger or stands right before it ('has pushed X from March to June', 'moved the "

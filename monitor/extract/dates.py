@@ -196,6 +196,11 @@ MOVE_VERBS: tuple[tuple[str, ...], ...] = (
 #: form of ``MOVE_VERBS`` and its direction, as fixed-width lookbehinds (round 39).
 _MOVED_BEHIND = "|".join(f"(?<={form} {direction})" for forms in MOVE_VERBS for form in forms
                          for direction in ("", "back ", "up ", "forward "))
+#: Round 40 (r40dates): the move's object between its verb and "to" ("pushed Salt Road
+#: season 2 to June"), and the dates denied and given in its contrast ("pushed X not to May
+#: but to June"): any word before "to", in the same sentences as ``_MOVED_BEHIND`` (a move
+#: stem and a month).
+_MOVED_BEHIND += r"|(?<=\w )"
 
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (

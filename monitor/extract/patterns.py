@@ -1727,6 +1727,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Easter Monday")
         rf"|{_DAY_BEFORE_MONTH}|{_NAMED_DAY})",
         r"land(?:s|ed|ing)? (?:on|in)\b",
+        # round 40 (r40dates): a TV guide's label of a run's first episode ("the first episode
+        # of the new run of X"), dated by its line or its heading (``date.guide_heading``)
+        r"first episode of (?:the|a) new (?:run|series)\b",
         # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
         r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",
@@ -1760,6 +1763,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:{MOVE_VERB_FORMS})(?= (?:[^\s.;]+ ){{0,6}}?(?:from (?:[^\s.;]+ ){{1,3}}?"
         r"(?:to|until)|(?:up|back|forward) (?:a|one|two|three|four|several) (?:day|week|month)s?,? "
         r"to) (?:(?:early|late|mid|the end of|next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+        rf"sun)day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|"
+        rf"winter|{_DAY_BEFORE_MONTH}))",
+        # round 40 (r40dates): a move told on the show with its new date right after "to"
+        # ("has pushed Salt Road season 2 to June"), or by a contrast, the date denied before
+        # the one given ("pushed X not to May but to June", "moved X from March — not to
+        # April, as reported, but to June"): the verb is the trigger; ``date.moved_from_to``
+        # takes the date after the last "to" (a finale or an episode moved is no premiere)
+        rf"(?:{MOVE_VERB_FORMS})(?= (?:(?!finale|episode)[^\s.;]+ ){{1,8}}?"
+        r"(?:not (?:to|until) [^.;]{1,40}? but )?(?:to|until) "
+        r"(?:(?:early|late|mid|the end of|next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
         rf"sun)day\b(?! nights?\b)|{MONTH_STEMS}|\d{{1,2}}/\d|20\d\d|spring|summer|fall|autumn|"
         rf"winter|{_DAY_BEFORE_MONTH}))",
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
@@ -1914,6 +1927,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"li(?:ve|ves|ved|ving) on (?:for|into|with) (?:{_A_SEASON})",
         r"li(?:ve|ves|ved|ving) to fight another day",
         r"(?:rescues|saves|resurrects|revives) (?=[\"“‘'])",
+        # round 40 (r40dates): a rescue told with the season it gives ("Kestrel Rescues Salt
+        # Road for Season 2", "Tovrel saves Copper Vale for a second season"; a capitalised
+        # object alone may be a person or a finale saved)
+        rf"(?:rescues|saves|resurrects|revives) (?=(?:\S+ ){{1,5}}?for (?:{_A_SEASON}))",
         # a rescue is a renewal (a revival after a cancellation is labelled so): "saved by
         # Hulu", "rescued from cancellation", "has found a new home at Peacock"
         r"(?:saved|rescued|resurrected|revived) by\b(?! (?:fans|viewers|the (?:bell|finale)|"

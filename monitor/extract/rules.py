@@ -805,6 +805,12 @@ def _as_shoot_start(c: Candidate, found: Any) -> Candidate:
 MOVED_TO_BEFORE_RE = re.compile(r"(?i)\b(?:to|until|till)\s{1,3}$")
 #: The end of a span read as one phrase ("from March to June"): the new date of a move.
 MOVED_SPAN_END_RE = re.compile(r"(?i)^from\s.+?\s(?:to|until|till)\s+(\S.*)$")
+#: A date a move denies ("not to May but to June"): none of the move's (round 40).
+MOVED_DENIED_BEFORE_RE = re.compile(r"(?i)\bnot\s{1,3}(?:to|until|till)\s{1,3}$")
+#: A move's date denied anywhere after its verb (its contrast reads past the clause).
+MOVED_DENIED_RE = re.compile(r"(?i)\bnot\s{1,3}(?:to|until|till)\s")
+#: A bare month's mention that holds its move's "to" ("to June", the dates' ``m_moved``).
+MOVED_TO_HEAD_RE = re.compile(r"(?i)(?:to|until|till)\s+")
 #: How far a move's verb may stand before the trigger it moves ("pushed back the debut").
 MOVED_VERB_REACH = 20
 
@@ -820,8 +826,10 @@ def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
                                                     MOVED_VERB_REACH), c.trigger.end)
     if move is None:
         return None
+    # a date the move denies reads on past its clause ("pushed X not to May but to June")
+    limit = len(c.text) if MOVED_DENIED_RE.search(c.text, move.end()) else c.clause[1]
     for mention in sorted(c.view.dates, key=lambda d: d.start):
-        if mention.start < max(move.end(), c.trigger.end) or mention.start >= c.clause[1]:
+        if mention.start < max(move.end(), c.trigger.end) or mention.start >= limit:
             continue
         tail = MOVED_SPAN_END_RE.search(mention.text)
         span = next((end for start, end in c.view.intervals if start.start == mention.start),
@@ -831,7 +839,13 @@ def _moved_from_to(c: Candidate) -> datemod.DateMention | None:
             return datemod.DateMention(mention.start + tail.start(1), mention.end,
                                        tail.group(1), span.value, span.relative)
         gap = _without_titles(c)[move.end():mention.start]
-        if len(gap) <= 80 and MOVED_TO_BEFORE_RE.search(gap) and not re.search(r"[.;:]", gap):
+        # a bare month a move gives holds its "to" ("pushed X to June", round 40)
+        head = MOVED_TO_HEAD_RE.match(mention.text)
+        before = gap + head.group(0) if head else gap
+        if len(gap) > 80 or re.search(r"[.;:]", gap) or not MOVED_TO_BEFORE_RE.search(before):
+            continue
+        if not MOVED_DENIED_BEFORE_RE.search(before):
+            # (the date a move denies is none of it; the one its "but" gives is, round 40)
             return mention
     return None
 
@@ -1988,6 +2002,40 @@ def _dated_after_publication(c: Candidate, mention: datemod.DateMention) -> Cand
     published = c.ctx.article.published
     if c.date is not None and datemod.precision(c.date) == 4 \
             and c.date < published.isoformat():
+        value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
+        c = replace(c, date=value, date_mention=replace(mention, value=value))
+    return c
+
+
+#: A TV guide line's heading: its weekday, then its time or channel, then a colon ("Sunday,
+#: 9pm, Kestrel: series opener", "Friday, Kestrel, 8pm: the first episode of the new run").
+GUIDE_HEADING_RE = re.compile(rf"(?i)^\W{{0,3}}(?P<day>{datemod._WD})\b(?:,? [^:.;]{{1,40}}?)?:\s")
+
+
+def _guide_heading_day(c: Candidate) -> datemod.DateMention | None:
+    """``date.guide_heading``: the weekday heading a TV guide's line opens on dates the
+    premiere the line labels (its time of day and channel are no part of it), read ahead
+    (round 40)."""
+    if c.kind != "premiere":
+        return None
+    found = GUIDE_HEADING_RE.match(c.text)
+    if found is None or found.end() > c.trigger.start:
+        return None
+    mention = next((d for d in c.view.dates if d.start == found.start("day")), None)
+    if any(d is not mention for d in c.view.dates):
+        return None  # the line tells its own date ("…: X premieres on March 7")
+    if mention is not None:
+        return mention
+    again = datemod.find_dates(found.group("day"), c.ctx.article.published, future=True)
+    return replace(again[0], start=found.start("day"), end=found.end("day")) if again else None
+
+
+def _moved_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """A move's new date, read ahead: a bare month it gives ("pushed X to June") is never
+    before the article's month either (round 40)."""
+    c = _dated_after_publication(c, mention)
+    published = c.ctx.article.published.isoformat()
+    if c.date is not None and datemod.precision(c.date) == 3 and c.date < published[:7]:
         value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
         c = replace(c, date=value, date_mention=replace(mention, value=value))
     return c
@@ -6781,8 +6829,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           and not _document_quote(c) and not _own_side_decision(c)
           and not _first_person_decision(c) and not _wrap_post(c)
           and not _start_post(c), _drop),
-    _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
-          "not happen", "It was supposed to start filming in May, but the strike delayed it.",
+    _step("non_event", "drop.past_plan_changed", (*_EXTRA_KINDS, "filming_wrapped"), "a plan "
+          "that was changed did not happen (round 40: a wrap too, 'was scheduled to wrap in May "
+          "but will now run into August')",
+          "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or _plan_changed(c)), _drop, needs=PAST_PLAN_NEEDS),
@@ -7010,12 +7060,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2030, ...') is in that year (round 18)",
           "Last year, Glass Harbor wrapped filming on its third season in March.",
           _framed_by_opening_year, _dated),
+    _step("date", "date.guide_heading", "premiere", "a TV guide's line that opens on a "
+          "weekday heading ('Friday, Kestrel, 8pm: the first episode of the new run of X') "
+          "dates the premiere it labels with that weekday, read ahead, unless the line tells "
+          "its own date; its time and channel are no part of it (round 40, r40dates)",
+          "Friday, Kestrel, 8pm: the first episode of the new run of Copper Vale (series two).",
+          _guide_heading_day, _dated_ahead),
     _step("date", "date.moved_from_to", EVENTS, "the new date of a move whose verb is the "
           "trigger or stands right before it ('has pushed X from March to June', 'moved the "
           "premiere of X to May 4', 'moves up a week, to May 4'): the date after its 'to', "
           "not the old one after 'from', read ahead (round 39, r39dates)",
           "Kestrel has pushed Copper Vale season 2 from March to June.",
-          _moved_from_to, _dated_after_publication, needs=MOVED_NEEDS),
+          _moved_from_to, _moved_ahead, needs=MOVED_NEEDS),
     _step("date", "date.denied_for_another", EVENTS, "a date the sentence "
           "denies and the one it gives instead after 'but' ('will not premiere in November "
           "but in February', 'premieres not this spring but next January'): the negation is "

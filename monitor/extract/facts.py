@@ -3967,7 +3967,7 @@ def status_list_facts(article: Article) -> list[Fact]:
         if paren.isalpha() and len(paren) >= 5 and paren not in _KIND_WORDS and \
                 entry.group("paren").isupper():
             continue  # "(MINISERIES)": a status that is none of ours
-        title = clean_title(entry.group("title"), quoted=True)
+        title = clean_title(entry.group("title"), quoted=True, own_number=True)
         if not title or not title[0].isupper() and not title[0].isdigit():
             continue
         if lead_word and _SEVERAL_TITLES_RE.search(title):
@@ -3984,7 +3984,8 @@ def status_list_facts(article: Article) -> list[Fact]:
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
     for item in section_items(lines, _headline_kind(article.title)):
-        title = clean_title(item.title, quoted=True)
+        # an item's number is its title's own ("Station 9"): its season is read apart
+        title = clean_title(item.title, quoted=True, own_number=True)
         if title:
             facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore
                               date=None, certainty=item.certainty,  # type: ignore[arg-type]

@@ -4760,7 +4760,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
                    ) if ":" in sentence.text else None
         if listing:
-            ctx.topic = clean_title(listing.group("title"), quoted=True)
+            # (a number after the listing's title is its own: "Renewed: Station 9 (Kestrel)")
+            ctx.topic = clean_title(listing.group("title"), quoted=True, own_number=True)
         # the shows a counted decision has reached before this sentence (list.counted_rest);
         # "... and 14 more series" counts none the headline names
         reached = frozenset(f.show for f in raw if f.kind == sentence.status[0]) - (

@@ -298,30 +298,31 @@ def _title_of_item(item: str, published: dt.date, inner: frozenset[str], heading
     ("Dallas 1999 – cancelled", as ``_title_of`` reads a heading's)."""
     spans = item_time_words(item, inner)
     if not spans:
-        return _title_of(item, published, heading)
+        return _title_of(item, published, heading, tagged=True)
     original = item
     words: dict[str, str] = {}
     for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS, strict=False))):
         words[stand_in] = item[start:end]
         item = f"{item[:start]}{stand_in}{item[end:]}"
-    parsed = _title_of(item, published, heading)
+    parsed = _title_of(item, published, heading, tagged=True)
     if parsed is None:
         return None
     title, season, decorated, labels = parsed
     for stand_in, word in words.items():
         title, labels = title.replace(stand_in, word), labels.replace(stand_in, word)
-    if rules.active() is not None and (_title_of(original, published, heading) or ("",))[0] \
-            != title:
+    if rules.active() is not None and (
+            _title_of(original, published, heading, tagged=True) or ("",))[0] != title:
         rules.note_span(title, "title.span.item_time_word")  # --explain names it on the fact
     return title, season, decorated, labels
 
 
-def _title_of(line: str, published: dt.date, heading: bool = False
+def _title_of(line: str, published: dt.date, heading: bool = False, tagged: bool = False
               ) -> tuple[str, int | None, bool, str] | None:
     """The one title an item line names, with its season, whether it carried any decoration
     (a network, a time, a season, a label) and its labels' words ("series premiere"); None
     when the line is no item. A show's ``heading`` over its fields keeps a year it ends on
-    ("Dallas 1999": the title's, the fields hold the dates)."""
+    ("Dallas 1999": the title's, the fields hold the dates). A status item (``tagged``) reads
+    a name in the parentheses that end it as its tag (``title.span.item_tag``)."""
     if len(line) > 160 or len(line.split()) > 20 or _TITLE_YEAR_RE.search(line):
         return None
     line = _RANK_RE.sub("", line, count=1)
@@ -379,8 +380,8 @@ def _title_of(line: str, published: dt.date, heading: bool = False
         elif segment:
             # a description ("new six-part drama") or a sentence: the title must be elsewhere
             described = True
-    if len(titles) == 2 and tag is not None and titles[1] == tag.group(0).strip(" ()") \
-            and len(titles[1].split()) <= 3 and not found:
+    if tagged and len(titles) == 2 and tag is not None and not found \
+            and titles[1] == tag.group(0).strip(" ()") and len(titles[1].split()) <= 3:
         # "Salt Road (Kestrel)": a name in the parentheses that end the item is its tag (a
         # network, a platform the vocabulary may not know), not a second title (not on an
         # item with a date: "Dallas 1999 (Kestrel)" may hold its title's year)

@@ -8637,8 +8637,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'&', 'with'; 'in' too before a verdict line's colon or dash), is the title's: "
           "the item's edges are its separators; an item with a digit keeps its time",
           "Tuesday Lemon: CANCELLED after two seasons. Salt Road: Renewed for Season 4"),
-    _rule("title.span.item_tag", ("renewed", "cancelled", "premiere"), "round 40: a name of "
-          "one to three capitalised words in the parentheses that end a status or listing item "
+    _rule("title.span.item_tag", ("renewed", "cancelled"), "round 40: a name of one to "
+          "three capitalised words in the parentheses that end a status item (no date in it) "
           "is the item's tag (its network or platform, known to the vocabulary or not), not a "
           "second title: the item keeps the title before it",
           "Copper Vale (Tovrel) – renewed. Ashford Lane (Tovrel) – cancelled"),

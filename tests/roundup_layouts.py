@@ -4,10 +4,15 @@ One set of decisions (``Decision``: a few renewed, a few cancelled, one undecide
 number on some) is written as an HTML page in each of ``LAYOUTS``: headed sections, one heading
 per show, bullets with the verdict after a dash or a colon, scorecard lines, a table, a
 numbered list with prose under each item, a prose paragraph naming several titles per verb, a
-verdict in or before the heading line. ``page_facts`` reads a page the way the monitor reads a
-fetched page (``extract_page_text``, then ``extract_facts``); ``score`` counts a layout's
-decisions right, missed and false. Networks and titles are invented: word titles,
-person-shaped titles, titles with numbers, "The X", one-word titles (``CASTS``).
+verdict in or before the heading line; round 40 adds a tracker's "Renewed: Title (Network)"
+entries over a paragraph (with a planned "Ending:"), a colon list after a collective noun
+("its entire drama lineup: A, B and C"), a count before the list ("Three shows were renewed
+this week: ..."), "Title, Network: Renewed", and ``CONTROLS`` telling no decision (shows only
+named, a "what to watch" list of single episodes' air dates). ``page_facts`` reads a page the
+way the monitor reads a fetched page (``extract_page_text``, then ``extract_facts``);
+``score`` counts a layout's decisions right, missed and false. Networks and titles are
+invented: word titles, person-shaped titles, titles with numbers, "The X", one-word titles
+(``CASTS``).
 """
 
 from __future__ import annotations
@@ -220,6 +225,70 @@ def _bold_lead_sentence(cast: Sequence[Decision]) -> list[str]:
             for n, d in enumerate(cast)]
 
 
+def _label_colon_blurb(cast: Sequence[Decision]) -> list[str]:
+    """A tracker's entries (round 40): "Renewed: Title (Network)" over a paragraph about it;
+    the show still waiting is an "Ending:" entry, a planned ending (no cancellation)."""
+    label = {"renewed": "Renewed", "cancelled": "Canceled", "none": "Ending"}
+    blurb = {"renewed": "The drama will be back{s} after {r}.",
+             "cancelled": "The network said goodbye to the drama after {r}.",
+             "none": "The season now airing, after {r}, will be the drama's last."}
+    out = []
+    for n, d in enumerate(cast):
+        v = d.verdict or "none"
+        out.append(f"<p>{label[v]}: {d.title} ({NETWORK})</p>")
+        out.append(f"<p>{blurb[v].format(s=_season_words(d, 'ordinal'), r=REASONS[n])}</p>")
+    return out
+
+
+def _names(ds: Sequence[Decision]) -> str:
+    titles = [d.title for d in ds]
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+COUNT_WORDS = {1: "One", 2: "Two", 3: "Three", 4: "Four"}
+
+
+def _lineup_colon(cast: Sequence[Decision]) -> list[str]:
+    """A colon list after a collective noun (round 40): "its entire drama lineup: A, B and C"."""
+    groups = dict(_groups(cast))
+    return [f"<p>{NETWORK} has renewed its entire drama lineup: {_names(groups['renewed'])}. "
+            f"The network has also cancelled its remaining comedies: "
+            f"{_names(groups['cancelled'])}. No word yet on {_names(groups['none'])}.</p>"]
+
+
+def _count_colon(cast: Sequence[Decision]) -> list[str]:
+    """A count of shows decided, then the list (round 40): "Three shows were renewed this week:
+    A, B and C"."""
+    groups = dict(_groups(cast))
+    renewed, cancelled = groups["renewed"], groups["cancelled"]
+    return [f"<p>{COUNT_WORDS[len(renewed)]} {NETWORK} shows were renewed this week: "
+            f"{_names(renewed)}.</p>",
+            f"<p>{COUNT_WORDS[len(cancelled)]} were cancelled: {_names(cancelled)}.</p>"]
+
+
+def _network_comma(cast: Sequence[Decision]) -> list[str]:
+    """A network after a comma, the verdict after a colon (round 40): "Salt Road, Kestrel:
+    Renewed"."""
+    status = {"renewed": "Renewed", "cancelled": "Cancelled", "none": "Pending"}
+    items = "".join(f"<li>{d.title}, {NETWORK}: {status[d.verdict or 'none']}</li>"
+                    for d in cast)
+    return [f"<ul>{items}</ul>"]
+
+
+def _mentions_only(cast: Sequence[Decision]) -> list[str]:
+    """Control (round 40): a list of shows that are only named, no decision told."""
+    items = "".join(f"<li>{d.title} ({NETWORK}) – a family saga set in {REASONS[n][2:]}</li>"
+                    for n, d in enumerate(cast))
+    return ["<h2>Five shows to binge this weekend</h2>", f"<ul>{items}</ul>"]
+
+
+def _what_to_watch(cast: Sequence[Decision]) -> list[str]:
+    """Control (round 40): a "what to watch" list of single episodes' air dates."""
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+    return [f"<p>{d.title} ({NETWORK}) – {days[n]}, May {13 + n}, 9 p.m.: a new episode sees "
+            f"the family face {REASONS[n]}.</p>" for n, d in enumerate(cast)]
+
+
 #: (id, layout): a layout writes the body blocks of a page for a cast.
 LAYOUTS: list[tuple[str, Callable[[Sequence[Decision]], list[str]]]] = [
     ("sections-p", _headed_sections(HEADINGS, "p")),
@@ -245,7 +314,17 @@ LAYOUTS: list[tuple[str, Callable[[Sequence[Decision]], list[str]]]] = [
     ("sections-axe", _headed_sections(
         {"renewed": "Shows coming back", "cancelled": "Shows that got the axe",
          "none": "On the bubble"}, "ul")),
+    ("label-colon-blurb", _label_colon_blurb),
+    ("lineup-colon", _lineup_colon),
+    ("count-colon", _count_colon),
+    ("network-comma", _network_comma),
 ]
+#: Controls (round 40): round-ups that tell no decision; every fact read from them is false.
+CONTROLS: list[tuple[str, Callable[[Sequence[Decision]], list[str]]]] = [
+    ("mentions-only", _mentions_only),
+    ("what-to-watch", _what_to_watch),
+]
+CONTROL_HEADLINE = "What to watch on Kestrel this week"
 HEADLINE = "Kestrel renewals and cancellations: where every show stands"
 
 
@@ -274,11 +353,20 @@ def expected(cast: Sequence[Decision]) -> set[tuple[str, str]]:
     return {(normalise_title(d.title), d.verdict) for d in cast if d.verdict}
 
 
-def score(cast: Sequence[Decision], layout: Callable[[Sequence[Decision]], list[str]]
-          ) -> tuple[int, int, int]:
-    """(right, missed, false) decisions of ``cast`` laid out by ``layout``."""
-    got, want = page_decisions(page(cast, layout)), expected(cast)
+def score(cast: Sequence[Decision], layout: Callable[[Sequence[Decision]], list[str]],
+          control: bool = False) -> tuple[int, int, int]:
+    """(right, missed, false) decisions of ``cast`` laid out by ``layout`` (a ``control``
+    layout tells none: all it gives is false)."""
+    got, want = cell_decisions(cast, layout, control)
     return len(got & want), len(want - got), len(got - want)
+
+
+def cell_decisions(cast: Sequence[Decision], layout: Callable[[Sequence[Decision]], list[str]],
+                   control: bool = False) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(read, expected) decisions of one cell."""
+    if control:
+        return page_decisions(page(cast, layout, CONTROL_HEADLINE)), set()
+    return page_decisions(page(cast, layout)), expected(cast)
 
 
 if __name__ == "__main__":
@@ -297,3 +385,14 @@ if __name__ == "__main__":
                       f"{sorted(got - want)}")
         print(f"| {name} | " + " | ".join(cells) + " |")
     print(f"| total right/missed/false | {total[0]}/{total[1]}/{total[2]} |")
+    control_false = 0
+    for name, lay in CONTROLS:
+        cells = []
+        for cast_name, cast in CASTS.items():
+            got, _ = cell_decisions(cast, lay, control=True)
+            control_false += len(got)
+            cells.append(f"0/0/{len(got)}")
+            if verbose and got:
+                print(f"  {name} {cast_name}: false {sorted(got)}")
+        print(f"| {name} (control) | " + " | ".join(cells) + " |")
+    print(f"| controls false | {control_false} |")

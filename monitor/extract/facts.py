@@ -4011,7 +4011,7 @@ def status_list_facts(article: Article) -> list[Fact]:
         if paren.isalpha() and len(paren) >= 5 and paren not in _KIND_WORDS and \
                 entry.group("paren").isupper():
             continue  # "(MINISERIES)": a status that is none of ours
-        title = clean_title(entry.group("title"), quoted=True)
+        title = clean_title(entry.group("title"), quoted=True, own_number=True)
         if not title or not title[0].isupper() and not title[0].isdigit():
             continue
         if lead_word and _SEVERAL_TITLES_RE.search(title):
@@ -4028,7 +4028,8 @@ def status_list_facts(article: Article) -> list[Fact]:
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
     for item in section_items(lines, _headline_kind(article.title)):
-        title = clean_title(item.title, quoted=True)
+        # an item's number is its title's own ("Station 9"): its season is read apart
+        title = clean_title(item.title, quoted=True, own_number=True)
         if title:
             facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore
                               date=None, certainty=item.certainty,  # type: ignore[arg-type]
@@ -4803,7 +4804,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
                    ) if ":" in sentence.text else None
         if listing:
-            ctx.topic = clean_title(listing.group("title"), quoted=True)
+            # (a number after the listing's title is its own: "Renewed: Station 9 (Kestrel)")
+            ctx.topic = clean_title(listing.group("title"), quoted=True, own_number=True)
         # the shows a counted decision has reached before this sentence (list.counted_rest);
         # "... and 14 more series" counts none the headline names
         reached = frozenset(f.show for f in raw if f.kind == sentence.status[0]) - (

@@ -39,6 +39,7 @@ from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import (
     SECTION_LABELS,
     STATUS_HEDGE_RE,
+    TRAILING_TAG_RE,
     status_verdict,
     title_like,
     verdict_when,
@@ -289,35 +290,39 @@ def item_time_words(item: str, inner: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_of_item(item: str, published: dt.date, inner: frozenset[str]
+def _title_of_item(item: str, published: dt.date, inner: frozenset[str], heading: bool = False
                    ) -> tuple[str, int | None, bool, str] | None:
     """``_title_of`` of a status item whose weekdays and months joined to its title words
-    (``item_time_words``) stay in the title: each is read as a stand-in word, then put back."""
+    (``item_time_words``) stay in the title: each is read as a stand-in word, then put back.
+    ``heading``: the item is a verdict line's head, whose year ending it is the title's own
+    ("Dallas 1999 – cancelled", as ``_title_of`` reads a heading's)."""
     spans = item_time_words(item, inner)
     if not spans:
-        return _title_of(item, published)
+        return _title_of(item, published, heading, tagged=True)
     original = item
     words: dict[str, str] = {}
     for (start, end), stand_in in reversed(list(zip(spans, _STAND_INS, strict=False))):
         words[stand_in] = item[start:end]
         item = f"{item[:start]}{stand_in}{item[end:]}"
-    parsed = _title_of(item, published)
+    parsed = _title_of(item, published, heading, tagged=True)
     if parsed is None:
         return None
     title, season, decorated, labels = parsed
     for stand_in, word in words.items():
         title, labels = title.replace(stand_in, word), labels.replace(stand_in, word)
-    if rules.active() is not None and (_title_of(original, published) or ("",))[0] != title:
+    if rules.active() is not None and (
+            _title_of(original, published, heading, tagged=True) or ("",))[0] != title:
         rules.note_span(title, "title.span.item_time_word")  # --explain names it on the fact
     return title, season, decorated, labels
 
 
-def _title_of(line: str, published: dt.date, heading: bool = False
+def _title_of(line: str, published: dt.date, heading: bool = False, tagged: bool = False
               ) -> tuple[str, int | None, bool, str] | None:
     """The one title an item line names, with its season, whether it carried any decoration
     (a network, a time, a season, a label) and its labels' words ("series premiere"); None
     when the line is no item. A show's ``heading`` over its fields keeps a year it ends on
-    ("Dallas 1999": the title's, the fields hold the dates)."""
+    ("Dallas 1999": the title's, the fields hold the dates). A status item (``tagged``) reads
+    a name in the parentheses that end it as its tag (``title.span.item_tag``)."""
     if len(line) > 160 or len(line.split()) > 20 or _TITLE_YEAR_RE.search(line):
         return None
     line = _RANK_RE.sub("", line, count=1)
@@ -338,6 +343,7 @@ def _title_of(line: str, published: dt.date, heading: bool = False
     for mention in reversed(found):
         masked = f"{masked[:mention.start]} | {masked[mention.end:]}"
     masked = _mask(masked, _SEASON_RE)
+    tag = TRAILING_TAG_RE.search(masked.rstrip(" .*"))
     titles: list[str] = []
     cells: list[int] = []
     labels: list[str] = []
@@ -374,6 +380,14 @@ def _title_of(line: str, published: dt.date, heading: bool = False
         elif segment:
             # a description ("new six-part drama") or a sentence: the title must be elsewhere
             described = True
+    if tagged and len(titles) == 2 and tag is not None and not found \
+            and titles[1] == tag.group(0).strip(" ()") and len(titles[1].split()) <= 3:
+        # "Salt Road (Kestrel)": a name in the parentheses that end the item is its tag (a
+        # network, a platform the vocabulary may not know), not a second title (not on an
+        # item with a date: "Dallas 1999 (Kestrel)" may hold its title's year)
+        labels.append(titles.pop())
+        decorated = True
+        rules.note_span(titles[0], "title.span.item_tag")
     if len(titles) != 1 or (described and not decorated):
         return None
     if season is None and len(cells) == 1:
@@ -973,7 +987,7 @@ def _verdict_line(line: str, published: dt.date
     head = head.rstrip(" –—|:,-")
     if not head or head.count(" ") > 10:
         return None
-    parsed = _title_of_item(head, published, _HEAD_INNER)
+    parsed = _title_of_item(head, published, _HEAD_INNER, heading=True)
     if parsed is None:
         return None
     kind = _status_kind(verdict.group("kind"))

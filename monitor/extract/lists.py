@@ -18,6 +18,7 @@ from .prefilter import caseless_search_test
 from .sections import title_like
 from .showwords import (
     POSSESSIVE,
+    SHOW_COLLECTIVE,
     SHOW_NOUN_GROUPS,
     SIDE_KINDS,
     SLATE_KINDS,
@@ -494,7 +495,7 @@ def referenced_items(text: str, items: Sequence[Located], before: int,
 #: The plural of shows a decision is about, with no count: "dramas", "its comedy slate", "the
 #: fall line-up" ("series" is as often one show's: left out).
 _PLURAL_SHOWS = (r"(?:" + kind_alt(SLATE_KINDS) + r"|originals|programs|"
-                 r"(?:[\w-]{1,15}\s{1,3})?(?:slate|line-?up))\b")
+                 r"(?:[\w-]{1,15}\s{1,3})?" + SHOW_COLLECTIVE + r")\b")
 #: Words that end a noun phrase rather than qualify its noun ("renewed as Kestrel shows rise").
 _NO_MODIFIER = (r"(?!(?:as|for|on|in|at|with|after|amid|while|and|but|to|by|from|than|because|"
                 r"since|so|despite|over|into|across|when|if)\b)")
@@ -990,7 +991,14 @@ _HEAD_LEAD = rf"\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{
 #: "including / such as / among them / namely", a colon or a dash. Every repeat is bounded.
 _KIND_HEAD_RE = re.compile(
     rf"(?i){_HEAD_LEAD}"
-    rf"(?:{_HEAD_KINDS})\b(?:\s{{1,3}}the\s{{1,3}}(?:chop|axe|ax|boot|heave-ho))?"
+    # a collective noun before a colon or a dash too (round 40: "its entire drama lineup: A
+    # and B")
+    rf"(?:(?:{_HEAD_KINDS})\b|{SHOW_COLLECTIVE}\b(?=\s{{0,3}}[:—–]))"
+    r"(?:\s{1,3}the\s{1,3}(?:chop|axe|ax|boot|heave-ho))?"
+    # the count's own decision before the colon (round 40: "three Kestrel shows were renewed
+    # this week: A, B and C")
+    rf"(?:\s{{1,3}}(?:(?:were|are|have\s{{1,3}}been|got)\s{{1,3}})?{_DECISION_VERB}"
+    r"(?:\s{1,3}[a-z][\w-]{0,15}){0,3}?(?=\s{0,3}[:—–]))?"
     r"(?:,?\s{1,3}(?:including|such\s{1,3}as|among\s{1,3}them|namely))?"
     r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?"
     # a network's word the span finder cut from the first item ("the dramas Fox |Harbor")

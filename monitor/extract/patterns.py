@@ -3728,7 +3728,10 @@ ACTING_ON_SHOW_VERBS = (
 #: "moving forward with", "shoots", "shot", "goodbye to".
 MORE_ACTING_ON_SHOW_VERBS = (
     r"green-?lit|green-?lights?|commission(?:s|ed)?|rescue[sd]?|recommission(?:s|ed)?|"
-    r"releas(?:e|es|ed)|moving forward with|shoot(?:s|ing)?|shot|goodbye to")
+    r"releas(?:e|es|ed)|moving forward with|shoot(?:s|ing)?|shot|goodbye to|"
+    # round 40: "pulled the plug on the show", "is bringing the show back" (its object inside)
+    r"pull(?:s|ed|ing)? the plug on|(?:bring(?:s|ing)?|brought)(?=\s{1,3}(?:it|the\s{1,3}"
+    r"[\w'’-]{1,20}(?:\s{1,3}[\w'’-]{1,20}){0,2}?)\s{1,3}back\b)")
 #: Between an active verb that acts on a show and its object: lower-case words only, no
 #: comma ("renewed the hit drama X", "a second season of the drama", "production on the third
 #: season of"); ``facts._active_decision_object`` and ``rules._subject_past_own_aside``.
@@ -3825,7 +3828,9 @@ HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of(?!\s+(?:other|several|many|some|\d{1,2}|two|"
-    r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+    r"three|four|five|six)\b)|went\s+to|go\s+to|"
+    # (not a headline's "renewals and cancellations: where every show stands", round 40)
+    r":(?!\s{1,3}(?:where|what|which|who|how|when|why|here)\b)|—|–|-)(?:\s|$)")
 #: A plural decision noun a show is counted among, right before it: "X is among Kestrel's
 #: cancellations", "X and Y were the latest cancellations at", "X joins the list of Kestrel
 #: cancellations", "It was one of five series cancellations": the decision is the show's, not

@@ -4047,7 +4047,11 @@ def _referred_show_not(c: Candidate, deciders: Collection[str]) -> str | None:
     streamer the network vocabulary does not know, kept as a name): never one of them. The
     previous sentence's only show besides them ("The Kestrel drama Salt Road follows three
     sisters. Kestrel has renewed it"), else ``_referred_show`` when it is not one of them
-    (round 35)."""
+    (round 35). Under a title heading the reference is the heading's show (round 40: "2.
+    Salt Road / Kestrel has pulled the plug on the show")."""
+    topic = c.view.topic_show
+    if topic and topic not in deciders:
+        return topic
     previous = _of_referred_genre(c, _previous_shows(c))
     others = [show for show in previous if show not in deciders]
     if len(others) == 1 and len(others) < len(previous):
@@ -8769,6 +8773,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'&', 'with'; 'in' too before a verdict line's colon or dash), is the title's: "
           "the item's edges are its separators; an item with a digit keeps its time",
           "Tuesday Lemon: CANCELLED after two seasons. Salt Road: Renewed for Season 4"),
+    _rule("title.span.item_tag", ("renewed", "cancelled"), "round 40: a name of one to "
+          "three capitalised words in the parentheses that end a status item (no date in it) "
+          "is the item's tag (its network or platform, known to the vocabulary or not), not a "
+          "second title: the item keeps the title before it",
+          "Copper Vale (Tovrel) – renewed. Ashford Lane (Tovrel) – cancelled"),
     _rule("title.span.owner_possessive", ALL_KINDS, "a possessive glued to a title's front "
           "by an owner no list knows ('Kaveh Brightwater's Salt Road') is the owner's when the "
           "article also writes the title alone: the title starts after it",

@@ -40,6 +40,9 @@ _LEAD_RE = re.compile(
     rf"^\s{{0,8}}(?P<bullet>{_BULLET}\s{{0,3}})?(?P<title>[^\s:•][^:•]{{0,59}}):\s{{1,4}}"
     r"(?P<rest>\S)"
 )
+#: A tag in parentheses that ends a title's span ("Salt Road (Kestrel)", "Salt Road (2019)"):
+#: the network's or the year's, no part of the title (a status line's, a lead heading's).
+TRAILING_TAG_RE = re.compile(r"\s{0,2}\([^()\n]{1,30}\)$")
 #: A heading glued to its text by lost markup: "Tin RoofA safe bet." -> "Tin Roof: A safe bet."
 _GLUED_LEAD_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^.:!?]{0,60}?[a-z])(?=(?:A|An|The|This|It)\s[a-z])")
@@ -153,6 +156,17 @@ def title_like(title: str) -> bool:
     return True
 
 
+def _untagged(title: str) -> str:
+    """``title`` without the tag in parentheses that ends it ("Salt Road (Kestrel)" -> "Salt
+    Road"), a tag opening with a capital or a digit (a title's own words in parentheses, "How
+    to Win (for the Rest of Us)", and a title all in parentheses stay as they are)."""
+    tag = TRAILING_TAG_RE.search(title)
+    if tag is None or not tag.group(0).strip(" (")[:1].isupper() and \
+            not tag.group(0).strip(" (")[:1].isdigit():
+        return title
+    return title[:tag.start()].strip() or title
+
+
 def heading_of(line: str) -> Heading | None:
     """The heading a line starts with, if its shape is one."""
     match = _HEADING_RE.match(line)
@@ -164,12 +178,12 @@ def heading_of(line: str) -> Heading | None:
     dashed = _DASH_LEAD_RE.match(line) if _SPACED_DASH_RE.search(line, 0, _DASH_LEAD_WIDTH) \
         else None
     if dashed:
-        title = dashed.group("title").strip().strip("\"“”‘’'*_")
+        title = _untagged(dashed.group("title").strip().strip("\"“”‘’'*_"))
         if title_like(title):
             return Heading(title, inline=True, bulleted=bool(dashed.group("bullet")))
     match = _LEAD_RE.match(line)
     if match:
-        title = match.group("title").strip().strip("\"“”‘’'*_")
+        title = _untagged(match.group("title").strip().strip("\"“”‘’'*_"))
         if title_like(title):
             subtitle = _SUBTITLE_LEAD_RE.match(line, match.start("rest"))
             if subtitle and title_like(sub := subtitle.group("sub").strip()) and \

@@ -84,6 +84,7 @@ from .patterns import (
     season_noun_after,
 )
 from .prefilter import with_caseless_first_letter
+from .sections import TRAILING_TAG_RE
 from .showwords import (
     APPOSED_KINDS,
     COUNTED_HEAD_RE,
@@ -1073,7 +1074,6 @@ def _one_name_with_and(title: str) -> bool:
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
 #: A tag in parentheses closing a "Title: status" line's head: its network, year or season.
-_TRAILING_TAG_RE = re.compile(r"\s{0,2}\([^()\n]{1,30}\)$")
 _STATUS_LINE_RE = re.compile(
     # (a bullet before the title is no part of it: "- Salt Road: the drama was renewed")
     r"^\s*(?:[•*·▪◦►♦■–—-]\s{1,3})?(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|"
@@ -4658,7 +4658,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # before its show is not the show's ("Tin Roof Productions on Ironvale: The ...")
             # its tag in parentheses is no part of it ("Salt Road (Tovrel): renewed", "Salt
             # Road (2019): cancelled")
-            head = _TRAILING_TAG_RE.sub("", status.group("t")) or status.group("t")
+            head = TRAILING_TAG_RE.sub("", status.group("t")) or status.group("t")
             add(_without_company_before(Span(0, len(head), head)).text, cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:

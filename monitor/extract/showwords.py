@@ -384,12 +384,16 @@ _SEASON_BEFORE_RE = re.compile(
     r"(?i)\b(?:season|series|seasons|cycle|run|instal?lment)\s{1,2}(?:\w{1,12}\s{1,2})?of\s{1,2}"
     r"(?:the\s{1,2})?(?:[\w&+.-]{1,20}(?:['’]s)?\s{1,2}){0,2}$")
 
+#: A collective noun of shows: "its comedy slate", "the fall line-up" (``lists``: a plural
+#: object, a list's head before its colon).
+SHOW_COLLECTIVE = r"(?:slate|line-?up)"
 #: A kind of show right before a name, with at most a few modifiers between ("the Netflix
-#: drama X", "comedy series X", "the hit FX show, X").
+#: drama X", "comedy series X", "the hit FX show, X"); a collective noun of shows and its colon
+#: or dash ("its entire lineup: X, Y and Z", round 40).
 _KIND_BEFORE_RE = re.compile(
     rf"(?i)\b(?:{_KINDS})(?:[,:]|\s{{1,2}}[—–-])?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
     rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
-    rf"hosted|helmed)\s{{1,2}}$")
+    rf"hosted|helmed)\s{{1,2}}$|\b{SHOW_COLLECTIVE}(?::|\s{{1,2}}[—–])\s{{1,2}}$")
 
 #: Round 39 (r39titles): a country's, a language's or a network's version of a show right
 #: before its name ("the US version of X", "the British remake of X", "the Australian edition

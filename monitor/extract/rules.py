@@ -921,12 +921,6 @@ def _thing_decided(c: Candidate) -> bool:
 _ATTACHING_NOUNS = ("company", "makers", "documentary", "campaign")
 
 
-def _show_thing_nouns() -> set[str]:
-    """The heads of ``_show_thing_res``' noun phrases: the vetoes' ``other_works`` and
-    ``event_words`` but a run's own parts, and ``SHOW_THING_HEADS``."""
-    return {*cue_patterns().works, *vocabulary().events, *SHOW_THING_HEADS} - SHOW_PART_EVENTS
-
-
 @functools.lru_cache(maxsize=1)
 def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A noun phrase whose head is a thing (a work, an event, promotional material: the
@@ -934,7 +928,8 @@ def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ``SHOW_THING_HEADS``) right after a trigger, as its object ("cancelled the Glass Harbor
     premiere party"), and right before it, as its subject ("The Glass Harbor cast photos were
     released"): the name inside it only qualifies the thing (round 21)."""
-    alt = "|".join(re.escape(n) for n in longest_first(_show_thing_nouns()))
+    nouns = {*cue_patterns().works, *vocabulary().events, *SHOW_THING_HEADS} - SHOW_PART_EVENTS
+    alt = "|".join(re.escape(n) for n in longest_first(nouns))
     obj = re.compile(
         rf"(?i)\s{{1,3}}(?P<det>(?:the|a|an|its|their|this|that|new|first|official|latest)"
         rf"\s{{1,3}})?"
@@ -962,26 +957,10 @@ _QUALIFIER_GAP_RE = re.compile(
     rf"(?i)^(?:['’]s?)?(?:\s{{1,3}}(?!{_NOT_IN_PHRASE}\b)[\w'’-]{{1,20}}){{0,4}}\s{{1,3}}$")
 
 
-@memo.lru(maxsize=1)
-def _show_thing_needs() -> tuple[str, ...]:
-    """The thing nouns of ``_show_thing_res`` (lower case, none holding another), one of which
-    every match of its two patterns holds: ``_show_named_as_modifier``'s pre-test on
-    ``SentenceView.lowered`` (round 40; a ``Rule.needs`` read from the vetoes' vocabulary,
-    which is read on first use, not at import). Empty (no pre-test) if a noun is not ASCII."""
-    nouns = {noun.lower() for noun in _show_thing_nouns()}
-    if not all(noun.isascii() for noun in nouns):
-        return ()
-    return tuple(sorted(noun for noun in nouns
-                        if not any(other != noun and other in noun for other in nouns)))
-
-
 def _show_named_as_modifier(c: Candidate) -> bool:
     """The trigger's object or subject is a thing a show's name qualifies
     (``_show_thing_res``): "cancelled the Glass Harbor premiere party", "The Glass Harbor
     cast photos were released", "began filming a Glass Harbor promo"."""
-    needs = _show_thing_needs()
-    if needs and not holds_one(c.view.lowered, needs):
-        return False  # no thing's noun in the sentence: neither pattern can match
     obj, subject = _show_thing_res()
     trig, text = c.trigger, c.text
     # "returns with a two-night event", "premieres as a special event": the thing is how

@@ -658,25 +658,6 @@ SLATE_COUNT_RE = re.compile(
     rf"(?:{_SLATE_PLURALS})\b"
     r"|\b(?:its|their)\s{1,2}(?P<m>both|two|three|four|five|six|[2-6])\s{1,2}"
     rf"(?:[\w'’-]{{1,20}}\s{{1,2}}){{0,2}}?(?:{_SLATE_PLURALS})\b")
-#: The owner's words one of which every match of ``SLATE_COUNT_RE`` holds ("its", "their", a
-#: name's possessive), lower case: ``may_count_slate``'s literal pre-test (round 40).
-SLATE_OWNER_NEEDS = ("'s", "its", "their")
-
-
-def may_count_slate(text: str) -> bool:
-    """Can ``text`` hold a match of ``SLATE_COUNT_RE``? False only for an ASCII text holding
-    none of ``SLATE_OWNER_NEEDS`` (three in-tests instead of the pattern's search; most
-    sentences hold no owner's word). A text beyond ASCII is left to the pattern: re's
-    IGNORECASE pairs letters ``str.lower`` does not."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    for word in SLATE_OWNER_NEEDS:
-        if word in low:
-            return True
-    return False
-
-
 #: The one show a slate leaves after its count: "renewed two of its dramas and cancelled a
 #: third", "... and axed another", "... but scrapped the fourth" (only beside a count).
 SLATE_REST_RE = re.compile(
@@ -800,5 +781,4 @@ def tells_slate(text: str) -> bool:
     """Does ``text`` tell a status of a count of an owner's shows ("Kestrel has renewed two of
     its dramas", "Both of their comedies will return")? The shows it counts may be named in
     the sentences after it (round 38, ``title.keep.slate_after``)."""
-    return may_count_slate(text) and SLATE_COUNT_RE.search(text) is not None and \
-        FORWARD_STATUS_RE.search(text) is not None
+    return SLATE_COUNT_RE.search(text) is not None and FORWARD_STATUS_RE.search(text) is not None

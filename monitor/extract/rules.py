@@ -139,6 +139,7 @@ from .patterns import (
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
+    DENIAL_VERB_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     DESCRIBED_REFERENCE_RE,
@@ -296,8 +297,10 @@ from .patterns import (
     RENEWAL_TAKEN_BACK_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
+    REPORT_NOUN_AFTER_RE,
     REPORTED_AFTER_RE,
     REPORTED_AHEAD_BEFORE_RE,
+    REPORTED_NOW_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -1273,7 +1276,11 @@ def _denied(c: Candidate) -> bool:
     that X was cancelled are false"."""
     text, trig = c.text, c.trigger
     return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
-                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
+                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)])
+                # round 40: the trigger a noun of the report denied ("Kestrel Denies X
+                # Cancellation Report")
+                or (REPORT_NOUN_AFTER_RE.match(text, trig.end) is not None
+                    and DENIAL_VERB_RE.search(text[max(0, trig.start - 60):trig.start])))
 
 
 def _wished_or_unreal(c: Candidate) -> str | None:
@@ -2405,9 +2412,10 @@ def _tracker_title(title: str) -> bool:
     return TRACKER_TITLE_RE.search(title) is not None
 
 
-def _just_happened(c: Candidate) -> bool:
+def _undated_news(c: Candidate) -> bool:
+    """An undated confirmed event the text does not tell as past, background or going on: what
+    ``date.publication_month`` and ``date.reported_now`` may date."""
     clause_text = _clause_text(c)
-    ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not _told_recently(c) and not _decided_in_clause(c)
@@ -2416,10 +2424,29 @@ def _just_happened(c: Candidate) -> bool:
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
-            and not _tracker_title(ctx.article.title)
-            and bool(JUST_HAPPENED_RE.search(clause_text) or (
-                (c.kind in ctx.headline_kinds or not ctx.headline_any)
-                and not EARLIER_RE.search(clause_text))))
+            and not _tracker_title(c.ctx.article.title))
+
+
+def _just_happened(c: Candidate) -> bool:
+    clause_text = _clause_text(c)
+    ctx = c.ctx
+    return _undated_news(c) and bool(JUST_HAPPENED_RE.search(clause_text) or (
+        (c.kind in ctx.headline_kinds or not ctx.headline_any)
+        and not EARLIER_RE.search(clause_text)))
+
+
+def _reported_now(c: Candidate) -> bool:
+    """``date.reported_now`` (round 40): an undated renewal or cancellation whose clause the
+    next clause of the sentence reports as news in the present perfect ("X will return for a
+    third series after all, Kestrel has confirmed, …"): told now, the publication month, even
+    under a headline that names a season and no decision ("X saved: series 3 back on")."""
+    if c.kind not in DECISIONS or c.date is not None or EARLIER_RE.search(_clause_text(c)):
+        return False
+    end = c.clause[1]
+    after = next((clause for clause in c.view.clauses if clause[0] >= end), None)
+    return (after is not None and after[0] - end <= 3
+            and REPORTED_NOW_RE.match(c.text, after[0], after[1]) is not None
+            and _undated_news(c))
 
 
 def _premiere_just_happened(c: Candidate) -> bool:
@@ -7165,6 +7192,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
           "Glass Harbor has been renewed for a second season.", _just_happened,
+          _publication_month),
+    _step("date_fallback", "date.reported_now", DECISIONS, "round 40: a renewal or a "
+          "cancellation with no time whose next clause reports it in the present perfect "
+          "('…, Kestrel has confirmed'): news now, the publication month, whatever the "
+          "headline names", "Glass Harbor saved: series 3 back on || Glass Harbor will return "
+          "for a third series after all, Kestrel has confirmed.", _reported_now,
           _publication_month),
     _step("date_fallback", "date.already_this_year", DECISIONS, "a tally of three shows or more "
           "told as already lost ('we've already lost A, B and C') with no time is this "

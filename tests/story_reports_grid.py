@@ -1,7 +1,7 @@
 """A season's story told through reports: a generated grid (round 40, r40story).
 
 Round 40's invented time lines (``tests/invented_timelines.py --round40``) and round 39's one
-left miss found three classes the extractor read wrong between a season's steps:
+left miss found four classes the extractor read wrong between a season's steps:
 
 - a decision whose next clause reports it as news in the present perfect ("X will return for
   a third series after all, Kestrel has confirmed"), under a headline that names a season
@@ -13,12 +13,20 @@ left miss found three classes the extractor read wrong between a season's steps:
 - an unnamed source's claim told in the present perfect ("…, insiders have claimed",
   "sources have told"): read as confirmed (``ATTRIBUTION_RE``).
 
+- a day given to the premiere noun itself in a sentence told in the past ("Kestrel renewed X
+  in May and set a March 3 premiere", "has announced a March 3 premiere", "gave X season 2 a
+  March 3 debut"): read as the past March, a premiere already over, never alerted
+  (``date.announced_day_is_ahead``; the reporting verb's date filter, ``facts.
+  _given_by_date_noun``).
+
 Each class in trade, wire, UK-press, press-release and fan-site styles over the six title
 shapes of ``story_grid``, with controls: a decision told as earlier or already made with the
 same report clause, a return told as possible, a headline whose denial is of another
-thing, a cancellation confirmed. ``python tests/story_reports_grid.py [-v]`` prints the
+thing, a cancellation confirmed, a premiere that happened ("had its March 3 premiere").
+``python tests/story_reports_grid.py [-v]`` prints the
 counts by axis, house and shape. A checked kind "renewed:dated" is a renewal dated the
-publication month; "cancelled:confirmed" a cancellation told as confirmed. All titles,
+publication month; "cancelled:confirmed" a cancellation told as confirmed;
+"premiere:ahead" a premiere dated after the publication. All titles,
 networks and people are invented.
 """
 
@@ -107,6 +115,27 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
      {"cancelled:confirmed": "A"},
      "Tovrel cancels drama",
      "Tovrel has cancelled {A} after two seasons, the network has confirmed."),
+    # a day given to the premiere noun itself, in a sentence told in the past
+    ("trade", "renewed_and_set_a_day", "day_given", {"premiere:ahead": "A"},
+     "Kestrel Renews {A}",
+     "Kestrel renewed {A} for a second season in May and set a March 3 premiere."),
+    ("uk", "given_a_launch", "day_given", {"premiere:ahead": "A"},
+     "{A} series 2 date",
+     "{A} was recommissioned in April and has been given a 3 March launch by Kestrel."),
+    ("fan", "announced_a_premiere", "day_given", {"premiere:ahead": "A"},
+     "{A} Season 2!",
+     "Tovrel has announced a March 3 premiere for season 2 of {A}, which wrapped in May."),
+    ("wire", "gave_the_show_a_debut", "day_given", {"premiere:ahead": "A"},
+     "Nimbus One dates drama",
+     "LOS ANGELES — Nimbus One, which renewed the drama in April, gave {A} season 2 a March 3 "
+     "debut."),
+    # controls: a premiere that happened
+    ("trade", "control_had_its_premiere", "day_given_control", {"premiere:ahead": "!A"},
+     "{A} renewed",
+     "{A} had its March 3 premiere on Kestrel and was renewed in May."),
+    ("uk", "control_premiered_on", "day_given_control", {"premiere:ahead": "!A"},
+     "{A} renewed",
+     "The first series of {A} premiered on 3 March and was recommissioned in May."),
 ]
 
 
@@ -127,6 +156,8 @@ def _read(facts: Iterable[Any]) -> Iterator[Any]:
             yield SimpleNamespace(show=f.show, kind=f"{f.kind}:dated")
         if f.certainty == "confirmed":
             yield SimpleNamespace(show=f.show, kind=f"{f.kind}:confirmed")
+        if f.date and f.date[:10] > PUBLISHED.isoformat()[:len(f.date)]:
+            yield SimpleNamespace(show=f.show, kind=f"{f.kind}:ahead")
 
 
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:

@@ -14,7 +14,9 @@ checks every step: the status, the status alert, and the moves.
 
 New on this branch (fail on 208d977f): the insiders' claim (``ATTRIBUTION_RE``) and the
 headline's denied "Cancellation Report" (``drop.denied_report``): two false "cancelled"
-alerts on base. The cells left fail on both (strict xfail, reasons below).
+alerts on base; "renewed … and set a January 14 premiere" read as last January
+(``date.announced_day_is_ahead``): scheduled but never alerted. The cell left fails on
+both (strict xfail, reason below).
 """
 
 from __future__ import annotations
@@ -32,18 +34,15 @@ from invented_timelines import (
 )
 
 #: Story cells this branch fixes (fail on 208d977f).
-FIXED = frozenset({"cancel-report-denied-w0-station-9", "cancel-report-denied-w1-nells-crossing"})
+FIXED = frozenset({"cancel-report-denied-w0-station-9", "cancel-report-denied-w1-nells-crossing",
+                   "renewed-and-dated-w2-the-long-acre"})
 #: Cells that fail on both, by the extraction cause left (named to the lead).
 LEFT: dict[str, str] = {
-    "renewed-and-dated-w2-the-long-acre": (
-        "extraction: 'renewed the show for season 2 on Thursday and set a January 14 "
-        "premiere' reads the sentence as past ('renewed'), so the attributive day before "
-        "'premiere' takes the past year (2026-01-14, published 2026-09-10): a premiere "
-        "already passed, scheduled but not alerted"),
     "limited-then-second-w2-ironbridge": (
-        "extraction: 'X was supposed to be a one-and-done, but Tovrel has renewed it for "
-        "season 2' gives the network a cancellation ('one-and-done', the network taken "
-        "for the show) and loses the renewal of 'it'"),
+        "extraction: under the headline 'Ironbridge Is No Longer a Limited Series' the title "
+        "kept is 'Ironbridge Is No Longer'; the body's 'Ironbridge was supposed to be a "
+        "one-and-done, but Tovrel has renewed it for season 2' then gives the network a "
+        "cancellation ('one-and-done', the network taken for the show) and no renewal"),
 }
 
 corpus = corpus_fixture(STORIES_ROUND40, "invented-timelines-40")

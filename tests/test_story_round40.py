@@ -21,8 +21,14 @@ classes:
 3. ``ATTRIBUTION_RE``: "sources / insiders have said, have claimed, have told" closes a
    sentence as an unnamed source's claim, as "sources say" did.
 
-The grid is ``tests/story_reports_grid.py`` (114 cells: 45 right on 208d977f with 39 false,
-114 on this branch). All titles, networks and people are invented.
+4. ``date.announced_day_is_ahead`` (``rules._day_given_by_date_noun``,
+   ``_DAY_BEFORE_EVENT_NOUN_RE``, ``_GIVES_A_DAY_BEFORE_RE``; ``facts._DATE_NOUN_AFTER_RE``):
+   a yearless day right before the premiere noun itself, a giving verb a few words before
+   it ("renewed X in May and set a March 3 premiere", "has announced a March 3 premiere",
+   "gave X season 2 a March 3 debut"), is read ahead, as "a March 3 premiere date" was; a
+   reporting verb before it no longer makes it the announcement's day.
+
+The grid is ``tests/story_reports_grid.py``. All titles, networks and people are invented.
 """
 
 from __future__ import annotations
@@ -114,3 +120,24 @@ def test_an_unnamed_sources_claim_is_no_confirmed_cancellation(tail: str) -> Non
     facts = _dated(f"Kestrel has cancelled Dock 7 after two seasons, {tail}.", "Dock 7 news")
     assert not any(kind == "cancelled" and certainty == "confirmed"
                    for _, kind, _, certainty in facts)
+
+
+# --- 4. a day given to the premiere noun itself ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Kestrel renewed Salt Road for a second season in April and set a January 14 premiere.",
+    "Kestrel has announced a January 14 premiere for season 2 of Salt Road.",
+    "Kestrel, which renewed the drama in April, gave Salt Road season 2 a January 14 debut.",
+])
+def test_a_day_given_to_the_premiere_noun_is_read_ahead(body: str) -> None:
+    facts = _dated(body, "Salt Road news")
+    assert ("Salt Road", "premiere", "2027-01-14") in {(s, k, d) for s, k, d, _ in facts}
+
+
+@pytest.mark.parametrize("body", [
+    "Salt Road had its January 14 premiere on Kestrel and was renewed in April.",
+    "The first season of Salt Road premiered on January 14 and was renewed in April.",
+])
+def test_a_premiere_that_happened_keeps_its_past_day(body: str) -> None:
+    facts = _dated(body, "Salt Road news")
+    assert not any(kind == "premiere" and date and date > "2026-05" for _, kind, date, _ in facts)

@@ -1969,11 +1969,25 @@ def _day_given_by_date_noun(c: Candidate) -> datemod.DateMention | None:
         return None
     if mention.end <= c.trigger.start:  # "a June 12 premiere date"
         noun = c.text[mention.end:c.trigger.end + 8]
-        return mention if _DAY_BEFORE_DATE_NOUN_RE.fullmatch(noun) else None
+        if _DAY_BEFORE_DATE_NOUN_RE.fullmatch(noun):
+            return mention
+        # round 40: the premiere noun itself after a verb that gives it ("set a January 14
+        # premiere", "has been given a March 3 debut")
+        return mention if (_DAY_BEFORE_EVENT_NOUN_RE.fullmatch(
+            c.text, mention.end, c.trigger.end) and _GIVES_A_DAY_BEFORE_RE.search(
+                c.text, max(0, mention.start - 60), mention.start)) else None
     words = c.text[max(c.clause[0], c.trigger.start):mention.start]
     return mention if DATE_NOUN_GIVES_RE.search(words[-60:]) else None
 
 
+#: From a day to the premiere noun right after it: "January 14| premiere" (round 40).
+_DAY_BEFORE_EVENT_NOUN_RE = re.compile(r"(?i)\s{1,2}(?:premiere|debut|launch|return)")
+#: A verb that gives a premiere its day, a few words before "a" / "its" and the day: "set
+#: a|", "has been given a|", "gave the drama a|", "landed its|" (round 40).
+_GIVES_A_DAY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:set|sets|setting|given|gave|gets|got|lands|landed|scheduled|announced|"
+    r"confirmed|revealed|unveiled)(?:\s{1,2}[\w'’:+-]+){0,5}?\s{1,2}(?:a|an|its|their)"
+    r"\s{1,2}\Z")
 #: From a day to the premiere-date noun right after it: "June 12| premiere date".
 _DAY_BEFORE_DATE_NOUN_RE = re.compile(
     r"(?i)\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}dates?\b.*")
@@ -6951,7 +6965,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _shoot_end, _shoot_end_is_wrap),
     _step("date", "date.announced_day_is_ahead", "premiere", "a yearless day a premiere-date "
           "noun gives ('got a release date of June 12', 'release date announced: June 12', 'a "
-          "June 12 premiere date') is "
+          "June 12 premiere date', round 40: 'set a June 12 premiere') is "
           "read ahead: announcing the day is past, the day announced lies ahead",
           "Glass Harbor season 2 got a release date of June 12.",
           _day_given_by_date_noun, _dated_ahead),

@@ -82,6 +82,9 @@ class Beat:
     season: int | None = None
     #: The page is a syndicated copy of beat number ``copy_of`` (round 39): its wording.
     copy_of: int | None = None
+    #: Labelled facts of another season the page tells too (round 40: "season 3 wraps as
+    #: season 4 is ordered"): (season, kind, date, certainty).
+    other_facts: tuple[tuple[int, str, str | None, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,7 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
     options.update(_sentences_round35(show, net, season, when, published))
     options.update(_sentences_round37(show, net, season, when, window, published))
     options.update(_sentences_round39(show, net, season, when, window, published))
+    options.update(_sentences_round40(show, net, season, when, window, published))
     choices = options[kind]
     return choices[wording % len(choices)]
 
@@ -795,6 +799,206 @@ def _sentences_round39(show: str, net: str, season: int, when: dt.date | None,
     }
 
 
+#: Round 40's round-up: nineteen other shows, one line each, around the story's line.
+ROUNDUP_OTHERS = (("Copper Lane", "Tovrel"), ("The Quiet Harbor", "Nimbus One"),
+                  ("Ridgeback", "Kestrel"), ("Paper Moons", "Halcyon+"),
+                  ("Tin Roof", "Tovrel"), ("Moth Season", "Kestrel"),
+                  ("The Orchard Line", "Nimbus One"), ("Greywater", "Halcyon+"),
+                  ("Kettle Bay", "Tovrel"), ("Saint Aubin", "Kestrel"),
+                  ("Low Tide", "Nimbus One"), ("The Cartographers", "Halcyon+"),
+                  ("Pinewick", "Tovrel"), ("Harrow Fields", "Kestrel"),
+                  ("Bellmoor", "Nimbus One"), ("The Signal Box", "Halcyon+"),
+                  ("Quarry Hill", "Tovrel"), ("Wrenfield", "Kestrel"),
+                  ("Night Ferry", "Nimbus One"))
+
+
+def _roundup_lines(show: str, season: int) -> list[str]:
+    """Nineteen other shows' one-line news around the story's line (round 40), the story's
+    tenth: renewals, cancellations, premieres and shoots of other shows' seasons."""
+    lines = []
+    for n, (other, net) in enumerate(ROUNDUP_OTHERS):
+        lines.append((f"{other}: renewed for season {n % 4 + 2} by {net}.",
+                      f"{other}: cancelled by {net} after {CARDINALS[n % 3 + 1]} "
+                      f"season{'s' if n % 3 else ''}.",
+                      f"{other}: season {n % 3 + 2} premieres on {net} in the fall.",
+                      f"{other}: cameras are rolling on season {n % 4 + 2} for {net}.")[n % 4])
+    return [*lines[:9], f"{show}: season {season} has wrapped filming.", *lines[9:]]
+
+
+def _sentences_round40(show: str, net: str, season: int, when: dt.date | None,
+                       window: str | None, published: dt.date
+                       ) -> dict[str, list[tuple[str, list[str]]]]:
+    """Round 40's kinds, each in three wordings: a trade site or wire story, the UK or Irish
+    press ("series", day before month), a fan site or a headline-only brief."""
+    nth = ORDINALS[season]
+    nxt = ORDINALS[season + 1] if season < 5 else "next"
+    prev = ORDINALS[season - 1] if season > 1 else "first"
+    d = day_words(when) if when else ""
+    ukd = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
+    start = when - dt.timedelta(days=130) if when else None
+    d0 = day_words(start) if start else ""
+    ukd0 = f"{start.day} {MONTHS[start.month - 1]}" if start else ""
+    weekday = published.strftime("%A")
+    wday = when.strftime("%A") if when else ""
+    return {
+        # Renewed and dated at once: the renewal's article gives the premiere day too.
+        "renewed_and_dated": [
+            (f"{show} Renewed for Season {season}, Premiere Date Set",
+             [f"{net} has renewed {show} for a {nth} season, which will premiere on {d}.",
+              "The network made the announcement at its upfront presentation."]),
+            (f"{show} back for series {season} on {ukd}",
+             [f"{show} has been recommissioned for a {nth} series by {net}, and it will "
+              f"launch on {ukd}.",
+              "The broadcaster said the cast would return in full."]),
+            (f"IT'S OFFICIAL: {show.upper()} SEASON {season} RETURNS {d.upper()}",
+             [f"{show} is coming back! {net} renewed the show for season {season} on "
+              f"{weekday} and set a {d} premiere.",
+              "Mark your calendars."]),
+        ],
+        # A shoot told whole, late: started and wrapped in one article after the wrap.
+        "shoot_whole": [
+            (f"{show} Season {season} Wraps Production",
+             [f"{show} began filming its {nth} season on {d0} and wrapped on {d}, {net} said.",
+              "Post-production is now under way."]),
+            (f"{show} series {season} wraps in Belfast",
+             [f"Filming on the {nth} series of {show}, which started on {ukd0}, finished on "
+              f"{ukd}.",
+              "The crew spent four months in Northern Ireland."]),
+            (f"{show} Season {season}: That's a Wrap!",
+             [f"After starting on {d0}, production on {show} season {season} wrapped on {d}.",
+              "The cast posted goodbye photos from the set."]),
+        ],
+        # A premiere window told relative to publication ("this fall").
+        "window_relative": [
+            (f"{show} Season {season} Coming This Fall",
+             [f"{show} season {season} will premiere this fall on {net}, the network said.",
+              "An exact date will follow."]),
+            (f"{show} series {season} set for autumn",
+             [f"The {nth} series of {show} will air on {net} this autumn.",
+              "A launch date has not been confirmed."]),
+            (f"{show} Season {season} Is Coming Later This Year",
+             [f"{show} season {season} is expected to arrive later this year, {net} said.",
+              "Stay tuned."]),
+        ],
+        # A premiere day told relative to publication ("next Thursday").
+        "premiere_relative": [
+            (f"{show} Season {season} Premieres Next {wday}",
+             [f"{show} season {season} will premiere next {wday} on {net}.",
+              "The first two episodes will air back to back."]),
+            (f"{show} returns this {wday}",
+             [f"The {nth} series of {show} begins on {net} this coming {wday}.",
+              "Here is what to expect."]),
+            (f"{show} Season {season} Arrives {wday}",
+             [f"{net} will premiere {show} season {season} on {wday}, six days from now.",
+              "The trailer is below."]),
+        ],
+        # A round-up of twenty shows, one line about the story's show.
+        "roundup_twenty": [
+            ("TV News Round-Up: Twenty Shows, One Week",
+             ["Here is this week's production and scheduling news in brief.",
+              *_roundup_lines(show, season)]),
+            ("Telly round-up: the week in brief",
+             ["The week's commissioning and production news.",
+              *_roundup_lines(show, season)]),
+            ("Week in Review: Every Update You Missed",
+             ["Catch up on everything that happened in TV this week.",
+              *_roundup_lines(show, season)]),
+        ],
+        # A UK series told in UK words before a US site calls it a season.
+        "uk_renewed": [
+            (f"{show} recommissioned for series {season}",
+             [f"{net} has recommissioned {show} for a {nth} series.",
+              "The drama was the broadcaster's most watched launch of the year."]),
+            (f"{show} to return for series {season}",
+             [f"{show} will return for series {season}, {net} has confirmed.",
+              "Filming will begin in Glasgow later this year."]),
+            (f"{show} gets series {season}",
+             [f"{net} has ordered a {nth} series of {show} from the makers, Crowfoot Pictures.",
+              "More to follow."]),
+        ],
+        "uk_filming": [
+            (f"Filming begins on {show} series {season}",
+             [f"Filming has begun on the {nth} series of {show} in Glasgow.",
+              f"The {net} drama returns next year."]),
+            (f"Cameras roll on {show} series {season}",
+             [f"Cameras are rolling on series {season} of {show}, {net} has said.",
+              "The cast was pictured on location on Monday."]),
+            (f"{show} series {season} starts filming",
+             [f"Production on {show} series {season} got under way this week, {net} said.",
+              "The shoot will run until the autumn."]),
+        ],
+        # A limited series that gets a second season.
+        "limited_renewed": [
+            (f"Limited Series {show} Renewed for Season {season}",
+             [f"{show}, first billed as a limited series, has been renewed for a {nth} season "
+              f"by {net}.",
+              "The network had not planned more episodes."]),
+            (f"{show} to return despite 'one-off' billing",
+             [f"{net} has recommissioned {show}, originally a limited series, for a {nth} "
+              f"run.",
+              "The writer said there was more story to tell."]),
+            (f"{show} Is No Longer a Limited Series",
+             [f"{show} was supposed to be a one-and-done, but {net} has renewed it for season "
+              f"{season}.",
+              "Fans are thrilled."]),
+        ],
+        # A step that quotes the previous season's premiere as background.
+        "filming_with_background": [
+            (f"{show} Season {season} Begins Filming",
+             [f"Filming on season {season} of {show} began this week in Lisbon.",
+              f"Season {season - 1} premiered in May 2025 on {net}."]),
+            (f"{show} series {season} under way",
+             [f"Filming has begun on the {nth} series of {show}.",
+              f"The {prev} series premiered on {net} on 4 May 2025."]),
+            (f"{show} Season {season} Has Started Shooting",
+             [f"{show} has started filming season {season}.",
+              f"Season {season - 1}, which premiered on {net} in May 2025, ended on a "
+              f"cliffhanger."]),
+        ],
+        # Two seasons in one article: this one wraps as the next is ordered.
+        "wrap_and_order": [
+            (f"{show} Wraps Season {season} as {net} Orders Season {season + 1}",
+             [f"{show} has wrapped filming on its {nth} season, and {net} has already "
+              f"renewed the drama for a {nxt}.",
+              "The network is betting big on the franchise."]),
+            (f"{show} series {season} wraps as series {season + 1} confirmed",
+             [f"Filming on the {nth} series of {show} has wrapped, and {net} has "
+              f"recommissioned it for a {nxt} series.",
+              "The news came on the last day of the shoot."]),
+            (f"{show}: Season {season} Done, Season {season + 1} Ordered",
+             [f"Season {season} of {show} has finished filming, and season {season + 1} has "
+              f"been ordered by {net}.",
+              "Double celebration on set."]),
+        ],
+        # A cancellation reported by one site, then denied by the network.
+        "cancel_report": [
+            (f"{show} Cancelled at {net}, Sources Say",
+             [f"{net} has cancelled {show} ahead of its {nth} season, according to sources.",
+              "The network declined to comment."]),
+            (f"{show} 'to be axed'",
+             [f"{show} is set to be axed by {net} before its {nth} series, insiders have "
+              f"claimed.",
+              "A spokesperson would not confirm the reports."]),
+            (f"Is {show} Cancelled?",
+             [f"Reports say {net} has cancelled {show} ahead of season {season}.",
+              "We have reached out for comment."]),
+        ],
+        "cancel_denied": [
+            (f"{net} Denies {show} Cancellation Report",
+             [f"{net} has denied reports that {show} was cancelled, saying the {nth} season "
+              f"is going ahead as planned.",
+              "The network called the reports false."]),
+            (f"{show} not axed, says {net}",
+             [f"{net} has dismissed reports that {show} was axed, insisting the {nth} series "
+              f"is still happening.",
+              "A spokesperson said the reports were wrong."]),
+            (f"{show} Is NOT Cancelled",
+             [f"{net} says {show} has not been cancelled, and season {season} is still on.",
+              "Relax, everyone."]),
+        ],
+    }
+
+
 def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
     """One beat as an HTML page of ``site``."""
     headline, paragraphs = _sentences(beat.kind, story.show, story.network,
@@ -996,7 +1200,7 @@ def rotated(shapes: Sequence[tuple[str, int, tuple[Beat, ...]]],
     for number, (shape, season, beats) in enumerate(shapes):
         for wording in range(3):
             show, net = shows[(number + wording) % len(shows)]
-            slug = show.lower().replace(" ", "-").replace("'", "")
+            slug = show.lower().replace(" ", "-").replace("'", "").replace(":", "")
             out.append(Story(id=f"{shape}-w{wording}-{slug}",
                              show=show, network=net, season=season, beats=beats,
                              wording=wording))
@@ -1351,6 +1555,123 @@ def stories_round39() -> list[Story]:
 STORIES_ROUND39: tuple[Story, ...] = tuple(stories_round39())
 
 
+def _story_shapes_round40() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """Round 40's shapes: what rounds 34, 35, 37 and 39 did not replay (round 40's brief): a
+    season renewed and dated in one article; a shoot told whole after it wrapped; a window
+    "this fall" then a day "next Thursday", each relative to its own publication; a round-up
+    of twenty shows with one line about ours; a UK series followed by a US site's season; a
+    limited series that gets a second season; a step quoting the previous season's premiere
+    as background; one season wrapping as the next is ordered, followed from each; a
+    cancellation reported by one site and denied by the network."""
+    P = "premiere_scheduled"
+    renewed = Beat("renewed", _d("2026-02-12"), "renewed",
+                   facts=(("renewed", None, "confirmed"),))
+    filming = Beat("filming_started", _d("2026-05-11"), "filming",
+                   facts=(("filming_started", "2026-05", "confirmed"),))
+    wrapped = Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                   facts=(("filming_wrapped", "2026-08-19", "confirmed"),))
+    day = Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+               facts=(("premiere", "2027-03-08", "confirmed"),))
+    return [
+        ("renewed-and-dated", 2, (
+            # One article renews and dates the season: it is scheduled at once, one alert.
+            Beat("renewed_and_dated", _d("2026-09-10"), P, when=_d("2027-01-14"),
+                 facts=(("renewed", "2026-09", "confirmed"),
+                        ("premiere", "2027-01-14", "confirmed"))),
+            # The shoot after it moves nothing back.
+            Beat("filming_started", _d("2026-10-05"), P, alert=None,
+                 facts=(("filming_started", "2026-10", "confirmed"),)),
+        )),
+        ("shoot-told-whole", 3, (
+            renewed,
+            # Started and wrapped in one article, told after the wrap: wrapped, one alert.
+            Beat("shoot_whole", _d("2026-08-20"), "wrapped", when=_d("2026-08-14"),
+                 facts=(("filming_started", "2026-04-06", "confirmed"),
+                        ("filming_wrapped", "2026-08-14", "confirmed"))),
+            day,
+        )),
+        ("relative-dates", 2, (
+            renewed, Beat("filming_wrapped", _d("2026-06-03"), "wrapped", when=_d("2026-06-01"),
+                          facts=(("filming_wrapped", "2026-06-01", "confirmed"),)),
+            # "this fall" in June: fall 2026; "next Thursday" on Friday October 2: October 8.
+            Beat("window_relative", _d("2026-06-10"), "wrapped",
+                 facts=(("premiere", "2026-FA", "expected"),)),
+            Beat("premiere_relative", _d("2026-10-02"), P, when=_d("2026-10-08"),
+                 facts=(("premiere", "2026-10-08", "confirmed"),)),
+        )),
+        ("twenty-show-roundup", 3, (
+            renewed, filming,
+            # A round-up of twenty shows: one line tells ours wrapped (no time told).
+            Beat("roundup_twenty", _d("2026-09-04"), "wrapped",
+                 facts=(("filming_wrapped", None, "confirmed"),)),
+            day,
+        )),
+        ("uk-series-then-us-season", 3, (
+            Beat("uk_renewed", _d("2026-02-12"), "renewed",
+                 facts=(("renewed", "2026-02", "confirmed"),)),
+            Beat("uk_filming", _d("2026-06-15"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            # A US site calls it "season 3".
+            Beat("premiere_day", _d("2026-12-01"), P, when=_d("2027-02-11"), wording=0,
+                 facts=(("premiere", "2027-02-11", "confirmed"),)),
+        )),
+        ("limited-then-second", 2, (
+            Beat("limited_renewed", _d("2026-03-04"), "renewed",
+                 facts=(("renewed", "2026-03", "confirmed"),)),
+            filming, wrapped,
+        )),
+        ("background-premiere", 3, (
+            renewed,
+            # The previous season's premiere told as background: no premiere for this one.
+            Beat("filming_with_background", _d("2026-05-11"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            wrapped,
+        )),
+        ("wrap-as-next-ordered-older", 3, (
+            renewed, filming,
+            # The third season wraps as the fourth is ordered: the third is wrapped.
+            Beat("wrap_and_order", _d("2026-09-16"), "wrapped",
+                 facts=(("filming_wrapped", "2026-09", "confirmed"),),
+                 other_facts=((4, "renewed", "2026-09", "confirmed"),)),
+        )),
+        ("wrap-as-next-ordered-newer", 4, (
+            Beat("renewed", _d("2026-02-12"), None, alert=None, season=3,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-05-11"), None, alert=None, season=3,
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            # Followed from the fourth: renewed, alerted.
+            Beat("wrap_and_order", _d("2026-09-16"), "renewed", season=3,
+                 facts=(("filming_wrapped", "2026-09", "confirmed"),),
+                 other_facts=((4, "renewed", "2026-09", "confirmed"),)),
+        )),
+        ("cancel-report-denied", 3, (
+            renewed,
+            # One site reports a cancellation from sources; the network denies it: no move.
+            Beat("cancel_report", _d("2026-04-08"), "renewed", alert=None,
+                 facts=(("cancelled", None, "speculative"),)),
+            Beat("cancel_denied", _d("2026-04-09"), "renewed", alert=None),
+            Beat("filming_started", _d("2026-06-22"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+        )),
+    ]
+
+
+#: Round 40's shows: invented, of several title shapes (two words, one word, "The", a number,
+#: a possessive, a colon).
+SHOWS_ROUND40 = (("Marlow Point", "Kestrel"), ("Ironbridge", "Tovrel"),
+                 ("The Long Acre", "Halcyon+"), ("Station 9", "Nimbus One"),
+                 ("Nell's Crossing", "Kestrel"), ("Fenwick: After Dark", "Tovrel"))
+
+
+def stories_round40() -> list[Story]:
+    """Round 40's shapes in three wordings each (trade or wire, UK or Irish press, fan site
+    or headline-only brief)."""
+    return rotated(_story_shapes_round40(), SHOWS_ROUND40)
+
+
+STORIES_ROUND40: tuple[Story, ...] = tuple(stories_round40())
+
+
 def write_corpus(story_list: Sequence[Story], root: Path) -> None:
     """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
     page reader; the labelled facts of the season alongside)."""
@@ -1372,7 +1693,10 @@ def write_corpus(story_list: Sequence[Story], root: Path) -> None:
                            "date": None if kind == "episode_count" else date,
                            "certainty": certainty,
                            "value": int(date) if kind == "episode_count" and date else None}
-                          for kind, date, certainty in beat.facts]}
+                          for kind, date, certainty in beat.facts]
+                + [{"show": story.show, "season": season, "kind": kind, "date": date,
+                    "certainty": certainty, "value": None}
+                   for season, kind, date, certainty in beat.other_facts]}
             (root / "articles" / f"{story.id}-{number}.json").write_text(
                 json.dumps(record, indent=1), encoding="utf-8")
 
@@ -1481,8 +1805,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round39", action="store_true",
                         help="round 39's shapes (a cancellation reversed, two seasons in "
                              "flight, a halted shoot, a syndicated wire story …)")
+    parser.add_argument("--round40", action="store_true",
+                        help="round 40's shapes (renewed and dated at once, a shoot told "
+                             "whole, relative dates, a twenty-show round-up, a denial …)")
     args = parser.parse_args(argv)
-    story_list = (STORIES_ROUND39 if args.round39 else STORIES_ROUND37 if args.round37
+    story_list = (STORIES_ROUND40 if args.round40 else STORIES_ROUND39 if args.round39
+                  else STORIES_ROUND37 if args.round37
                   else STORIES_ROUND35 if args.round35 else STORIES)
     with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:
         write_corpus(story_list, Path(tmp))

@@ -489,7 +489,9 @@ _ANNOUNCED_DATE_RE = Caseless(
 )
 #: A day standing before a premiere-date noun: "announced a June 12 premiere date".
 _DATE_NOUN_AFTER_RE = re.compile(
-    r"(?i)^\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}date\b")
+    r"(?i)^\s{1,2}(?:(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}date|"
+    # round 40: the event noun itself ("announced a March 3 premiere")
+    r"(?:premiere|launch|debut)(?!\s{1,2}(?:episode|night|party|screening)))\b")
 
 
 def _dates_a_document(text: str, mention: datemod.DateMention) -> bool:
@@ -505,8 +507,9 @@ def _dates_a_document(text: str, mention: datemod.DateMention) -> bool:
 
 def _given_by_date_noun(text: str, mention: datemod.DateMention) -> bool:
     """A day a premiere-date noun gives ("a release date of June 12", "premiere date revealed
-    as June 12", "a June 12 premiere date"): the premiere's day, not that of the announcement
-    that gives it, whatever reporting verb stands near."""
+    as June 12", "a June 12 premiere date", round 40: "announced a June 12 premiere"): the
+    premiere's day, not that of the announcement that gives it, whatever reporting verb stands
+    near."""
     return bool(DATE_NOUN_GIVES_RE.search(text[max(0, mention.start - 60):mention.start])
                 or _DATE_NOUN_AFTER_RE.match(text[mention.end:mention.end + 30]))
 

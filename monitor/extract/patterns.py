@@ -2665,12 +2665,18 @@ INNER_NEGATION_RE = Caseless(rf"(?i)\b(?:{NOT_WORDS}|no longer)\b|n['’]t\b",
                              stems=("not", "never", "no longer", "n't", "n’t"))
 #: A report denied or called false: "denied reports that X was cancelled", "rumours that X
 #: was cancelled are false", "shot down speculation that".
+_DENIAL_VERBS = (r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|debunk\w*|refut\w*|shot down|"
+                 r"shoots? down|quash\w*|rubbish\w*|played down|downplay\w*")
+_DENIAL_STEMS = ("den", "dismiss", "debunk", "refut", "shot down", "shoot", "quash", "rubbish",
+                 "played down", "downplay")
 DENIED_BEFORE_RE = Caseless(
-    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|debunk\w*|refut\w*|shot down|"
-    r"shoots? down|quash\w*|rubbish\w*|played down|downplay\w*)\b(?:\s+[\w’'-]+){0,3}?\s+"
+    rf"(?i)\b(?:{_DENIAL_VERBS})\b(?:\s+[\w’'-]+){{0,3}}?\s+"
     r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|that)\b",
-    stems=("den", "dismiss", "debunk", "refut", "shot down", "shoot", "quash", "rubbish",
-           "played down", "downplay"))
+    stems=_DENIAL_STEMS)
+#: A denial verb, and a report noun right after a trigger noun: the headline's "Kestrel Denies
+#: X Cancellation Report", "dismisses renewal rumours" (round 40, ``drop.denied_report``).
+DENIAL_VERB_RE = Caseless(rf"(?i)\b(?:{_DENIAL_VERBS})\b", stems=_DENIAL_STEMS)
+REPORT_NOUN_AFTER_RE = re.compile(r"(?i)\s{1,3}(?:reports?|rumou?rs?|claims?|speculation)\b")
 DENIED_AFTER_RE = Caseless(
     r"(?i)^[^.;!?]{0,50}?\b(?:is|are|was|were|proved|proven|turned out to be)\s+(?:\w+\s+)?"
     r"(?:false|untrue|not true|unfounded|baseless|wrong|fake|greatly exaggerated)\b",
@@ -2693,6 +2699,12 @@ JUST_HAPPENED_RE = Caseless(
     r"underway|under way|rolling)\b|"
     r"\bhanded out\b|\bannounced\b|\bconfirm\w*\b"
 )
+#: A clause that reports the one before it as news now, in the present perfect: "X will return
+#: for a third series, Kestrel has confirmed", "…, the network has announced" (round 40,
+#: ``date.reported_now``). The reporter is one to four words; the verb is a report's.
+REPORTED_NOW_RE = re.compile(
+    r"(?i)\W{0,3}(?:[\w+'’&.-]+\s+){1,4}?(?:has|have)\s+(?:(?:now|officially|just)\s+)?"
+    r"(?:confirmed|announced|revealed|said)\b")
 #: The article is a status list or buzz column: undated facts stay undated.
 ROUNDUP_TITLE_RE = Caseless(
     r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
@@ -4252,7 +4264,8 @@ COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an
 #: ", sources say", ", according to media reports".
 ATTRIBUTION_RE = Caseless(
     r"(?i)^\W*(?:(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
-    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|word is|it(?:'s|’s| "
+    r"(?:sources|insiders) (?:(?:have|has|had) )?(?:say|said|claim(?:ed)?|tell|told)|"
+    r"reportedly|rumou?r has it|word is|it(?:'s|’s| "
     r"is) (?:believed|understood|rumou?red)|if\b|should (?:it|the (?:show|series))\b|assuming|"
     r"provided|(?:an? |new |one )?(?:reports?(?=\W*$)|reports? (?:says?|claims?|suggests?)))\b")
 #: A sentence that names what the one before announced: "They are A, B and C."

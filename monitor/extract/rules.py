@@ -139,6 +139,7 @@ from .patterns import (
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
+    DENIAL_VERB_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     DESCRIBED_REFERENCE_RE,
@@ -296,9 +297,11 @@ from .patterns import (
     RENEWAL_TAKEN_BACK_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
+    REPORT_NOUN_AFTER_RE,
     REPORTED_AFTER_RE,
     REPORTED_AHEAD_BEFORE_RE,
     REPORTED_CLAUSE_OPEN_RE,
+    REPORTED_NOW_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -1288,7 +1291,11 @@ def _denied(c: Candidate) -> bool:
     that X was cancelled are false"."""
     text, trig = c.text, c.trigger
     return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
-                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
+                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)])
+                # round 40: the trigger a noun of the report denied ("Kestrel Denies X
+                # Cancellation Report")
+                or (REPORT_NOUN_AFTER_RE.match(text, trig.end) is not None
+                    and DENIAL_VERB_RE.search(text[max(0, trig.start - 60):trig.start])))
 
 
 def _wished_or_unreal(c: Candidate) -> str | None:
@@ -1977,11 +1984,25 @@ def _day_given_by_date_noun(c: Candidate) -> datemod.DateMention | None:
         return None
     if mention.end <= c.trigger.start:  # "a June 12 premiere date"
         noun = c.text[mention.end:c.trigger.end + 8]
-        return mention if _DAY_BEFORE_DATE_NOUN_RE.fullmatch(noun) else None
+        if _DAY_BEFORE_DATE_NOUN_RE.fullmatch(noun):
+            return mention
+        # round 40: the premiere noun itself after a verb that gives it ("set a January 14
+        # premiere", "has been given a March 3 debut")
+        return mention if (_DAY_BEFORE_EVENT_NOUN_RE.fullmatch(
+            c.text, mention.end, c.trigger.end) and _GIVES_A_DAY_BEFORE_RE.search(
+                c.text, max(0, mention.start - 60), mention.start)) else None
     words = c.text[max(c.clause[0], c.trigger.start):mention.start]
     return mention if DATE_NOUN_GIVES_RE.search(words[-60:]) else None
 
 
+#: From a day to the premiere noun right after it: "January 14| premiere" (round 40).
+_DAY_BEFORE_EVENT_NOUN_RE = re.compile(r"(?i)\s{1,2}(?:premiere|debut|launch|return)")
+#: A verb that gives a premiere its day, a few words before "a" / "its" and the day: "set
+#: a|", "has been given a|", "gave the drama a|", "landed its|" (round 40).
+_GIVES_A_DAY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:set|sets|setting|given|gave|gets|got|lands|landed|scheduled|announced|"
+    r"confirmed|revealed|unveiled)(?:\s{1,2}[\w'’:+-]+){0,5}?\s{1,2}(?:a|an|its|their)"
+    r"\s{1,2}\Z")
 #: From a day to the premiere-date noun right after it: "June 12| premiere date".
 _DAY_BEFORE_DATE_NOUN_RE = re.compile(
     r"(?i)\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}dates?\b.*")
@@ -2454,9 +2475,10 @@ def _tracker_title(title: str) -> bool:
     return TRACKER_TITLE_RE.search(title) is not None
 
 
-def _just_happened(c: Candidate) -> bool:
+def _undated_news(c: Candidate) -> bool:
+    """An undated confirmed event the text does not tell as past, background or going on: what
+    ``date.publication_month`` and ``date.reported_now`` may date."""
     clause_text = _clause_text(c)
-    ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not _told_recently(c) and not _decided_in_clause(c)
@@ -2465,10 +2487,29 @@ def _just_happened(c: Candidate) -> bool:
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
-            and not _tracker_title(ctx.article.title)
-            and bool(JUST_HAPPENED_RE.search(clause_text) or (
-                (c.kind in ctx.headline_kinds or not ctx.headline_any)
-                and not EARLIER_RE.search(clause_text))))
+            and not _tracker_title(c.ctx.article.title))
+
+
+def _just_happened(c: Candidate) -> bool:
+    clause_text = _clause_text(c)
+    ctx = c.ctx
+    return _undated_news(c) and bool(JUST_HAPPENED_RE.search(clause_text) or (
+        (c.kind in ctx.headline_kinds or not ctx.headline_any)
+        and not EARLIER_RE.search(clause_text)))
+
+
+def _reported_now(c: Candidate) -> bool:
+    """``date.reported_now`` (round 40): an undated renewal or cancellation whose clause the
+    next clause of the sentence reports as news in the present perfect ("X will return for a
+    third series after all, Kestrel has confirmed, …"): told now, the publication month, even
+    under a headline that names a season and no decision ("X saved: series 3 back on")."""
+    if c.kind not in DECISIONS or c.date is not None or EARLIER_RE.search(_clause_text(c)):
+        return False
+    end = c.clause[1]
+    after = next((clause for clause in c.view.clauses if clause[0] >= end), None)
+    return (after is not None and after[0] - end <= 3
+            and REPORTED_NOW_RE.match(c.text, after[0], after[1]) is not None
+            and _undated_news(c))
 
 
 def _premiere_just_happened(c: Candidate) -> bool:
@@ -7033,7 +7074,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _shoot_end, _shoot_end_is_wrap),
     _step("date", "date.announced_day_is_ahead", "premiere", "a yearless day a premiere-date "
           "noun gives ('got a release date of June 12', 'release date announced: June 12', 'a "
-          "June 12 premiere date') is "
+          "June 12 premiere date', round 40: 'set a June 12 premiere') is "
           "read ahead: announcing the day is past, the day announced lies ahead",
           "Glass Harbor season 2 got a release date of June 12.",
           _day_given_by_date_noun, _dated_ahead),
@@ -7280,6 +7321,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
           "Glass Harbor has been renewed for a second season.", _just_happened,
+          _publication_month),
+    _step("date_fallback", "date.reported_now", DECISIONS, "round 40: a renewal or a "
+          "cancellation with no time whose next clause reports it in the present perfect "
+          "('…, Kestrel has confirmed'): news now, the publication month, whatever the "
+          "headline names", "Glass Harbor saved: series 3 back on || Glass Harbor will return "
+          "for a third series after all, Kestrel has confirmed.", _reported_now,
           _publication_month),
     _step("date_fallback", "date.already_this_year", DECISIONS, "a tally of three shows or more "
           "told as already lost ('we've already lost A, B and C') with no time is this "

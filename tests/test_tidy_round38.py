@@ -39,7 +39,8 @@ TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions
                "season_grid", "uk_press_grid", "slate_grid",
                "passing_grid", "typography_grid", "season_story_grid", "story_grid",
                "date_readings_grid", "swap_shapes_grid", "decisions_unseen_grid",
-               "strict_dates_grid", "title_edges_grid", "headcase_grid", "own_number_grid"]
+               "strict_dates_grid", "title_edges_grid", "headcase_grid", "own_number_grid",
+               "found_titles_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

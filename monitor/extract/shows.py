@@ -4379,8 +4379,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = unowned
             if text is not headline:  # "Ann Lee's Kitchen": the owner is the title's own
                 named = [_with_owner_named(text, span, body) for span in spans]
-                for owned, span in zip(named, spans, strict=True):
-                    if owned != span:  # shown by --explain: the owner's words kept
+                for owner_kept, span in zip(named, spans, strict=True):
+                    if owner_kept != span:  # shown by --explain: the owner's words kept
                         widened.setdefault(span.text, rules.check("title.span.owner_named_title"))
                 spans = named
         if " on " in text or " for " in text or " at " in text:

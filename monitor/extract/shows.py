@@ -3667,8 +3667,10 @@ _OWNER_BEFORE_RE = re.compile(owner_possessive(space=r"\s", capture=True) + r"\s
 def _with_owner_named(text: str, span: Span, body: str) -> Span:
     """``span`` with the person's possessive before it where the name is the title's own
     (``_owner_named_title``): "Ann Lee's Kitchen", which the spans cut after the owner."""
-    if " " in span.text or span.start < 4 or text[span.start - 2:span.start - 1] not in "s'’":
-        return span
+    if " " in span.text or span.start < 4 or not (
+            text[span.start - 3:span.start - 1] in ("'s", "’s")
+            or text[span.start - 2:span.start - 1] in ("'", "’")):
+        return span  # (most spans: no possessive right before them)
     match = _OWNER_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
     if not match:
         return span

@@ -3660,27 +3660,22 @@ def _without_person_owner(span: Span, body: str, owners: dict[str, bool],
     return Span(span.start + match.end(), span.end, span.text[match.end():])
 
 
-#: A person's name and its possessive right before a span ("Ann Lee's |Kitchen").
-_OWNER_BEFORE_RE = re.compile(owner_possessive(space=r"\s", capture=True) + r"\s$")
-
-
 def _with_owner_named(text: str, span: Span, body: str) -> Span:
     """``span`` with the person's possessive before it where the name is the title's own
-    (``_owner_named_title``): "Ann Lee's Kitchen", which the spans cut after the owner."""
+    (``_owner_named_title``): "Ann Lee's Kitchen", which the spans cut after the owner. The
+    owner is the one to three name words (``_PERSON_WORD_RE``) before the possessive."""
     if " " in span.text or span.start < 4 or not (
             text[span.start - 3:span.start - 1] in ("'s", "’s")
             or text[span.start - 2:span.start - 1] in ("'", "’")):
         return span  # (most spans: no possessive right before them)
-    match = _OWNER_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-    if not match:
-        return span
-    words = match.group(1).split()
-    while words and (words[0] in STOP_CAPS or words[0].lower() in STOP_CAPS
-                     or not _PERSON_WORD_RE.fullmatch(words[0])):
+    before = text[max(0, span.start - 60):span.start - 1].split(" ")
+    last = _POSSESSIVE_RE.sub("", before[-1]).rstrip("'’")
+    words = [*before[-3:-1], last] if last else []
+    while words and (words[0].lower() in STOP_CAPS or not _PERSON_WORD_RE.fullmatch(words[0])):
         words.pop(0)
     if not words or not all(_PERSON_WORD_RE.fullmatch(w) for w in words):
         return span
-    start = match.end(1) - len(" ".join(words))
+    start = span.start - 1 - len(before[-1]) - len(" ".join(words[:-1])) - (len(words) > 1)
     whole = text[start:span.end]
     return Span(start, span.end, whole) if _owner_named_title(whole, span.text, body) else span
 

@@ -8858,6 +8858,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
           "verb is two: the title before it, the next clause's subject after it (round 17)",
           "Brightwave Renews Harrow Lane As Tin Kettle Star Exits"),
+    _rule("title.span.headline_conjunction", ALL_KINDS, "round 40 (r40found): a headline "
+          "run ending on a clause conjunction ('But', 'As', 'While', 'Amid') the next clause's "
+          "verb left in it loses the conjunction, and a run 'But' or 'Amid' opens is the next "
+          "clause's subject without it, unless the body writes the run whole",
+          "Kestrel Renews Salt Road But Axes Copper Vale"),
+    _rule("title.span.owner_named_title", ALL_KINDS, "round 40 (r40found): a person's "
+          "possessive before one word is the title's own ('Ann Lee's Kitchen', not Ann Lee's "
+          "kitchen) where the body writes the whole name twice or more and never the word on "
+          "its own; a creator's show is named alone somewhere, and one mention stays cut",
+          "Kestrel has renewed Ann Lee's Kitchen. Ann Lee's Kitchen returns in May."),
     _rule("title.span.headline_determiner", ALL_KINDS, "round 39 (r39headcase): in a "
           "title-case headline every word is capitalised, so a run a determiner opens ('Its', "
           "'Their', 'Another', 'Other', 'The Network's') is the headline's description, not a "

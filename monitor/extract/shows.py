@@ -1282,7 +1282,8 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     Renewed", "Glass Harbor Picked Up For"). A run holding no such word is left as it is, and
     so is a run the ``body`` writes whole ("Picked Up", a title the body names so)."""
     out: list[Span] = []
-    for span in _headline_clauses(headline, spans, body):
+    edged = [part for span in spans for part in _clause_edges(span, body)]
+    for span in _headline_clauses(headline, edged, body):
         words = span.text.split(" ")
         whole = _written_whole(span.text, body)
         cut = None if whole else _headline_news_cut(words)
@@ -1657,6 +1658,44 @@ def _clause_split(words: Sequence[str]) -> int | None:
                 or w.lower() in _BREAK_WORDS for w in words[n + 2:]):
             return n
     return None
+
+
+#: The clause conjunctions no title opens with: a title-case headline's run they open is the
+#: next clause's subject ("Salt Road Gets Season 3 But |Copper Vale Is Cancelled"); "As" and
+#: "While" open titles ("As the World Turns") and stay.
+_CLAUSE_OPENERS = frozenset({"but", "amid"})
+
+
+def _clause_edges(span: Span, body: str) -> list[Span]:
+    """A headline run without a clause conjunction (``HEADLINE_CLAUSE_WORDS``) at its edge: at
+    its end, where the next clause's verb broke the run ("Kestrel Renews Salt Road But| Axes
+    Copper Vale": no title ends on a conjunction), or opening it ("But |Copper Vale Is
+    Cancelled", ``_CLAUSE_OPENERS``, then without the clause's verb); a "But" inside the run
+    parts it in two ("At Kestrel But Copper Vale", "Salt Road But Drops Copper Vale"). A run
+    the ``body`` writes whole is left; so is a run of one word (round 40,
+    ``title.span.headline_conjunction``)."""
+    words = span.text.split(" ")
+    if len(words) < 2 or _written_whole(span.text, body):
+        return [span]
+    inner = next((n for n in range(1, len(words) - 1)
+                  if words[n] == "But" and words[n + 1][:1].isupper()), None)
+    if inner is not None:
+        head = len(" ".join(words[:inner]))
+        tail = head + len(" But ")
+        return [Span(span.start, span.start + head, span.text[:head]),
+                *_clause_edges(Span(span.start + tail - 4, span.end, span.text[tail - 4:]),
+                               body)]
+    if words[-1].lower() in HEADLINE_CLAUSE_WORDS:
+        keep = len(" ".join(words[:-1]))
+        span = Span(span.start, span.start + keep, span.text[:keep])
+        words = words[:-1]
+    if len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS and words[1][:1].isupper():
+        head = len(words[0]) + 1
+        span = Span(span.start + head, span.end, span.text[head:])
+        if len(words) > 2 and words[-1].lower() in _CLAUSE_VERBS:  # "Copper Vale Is": its verb
+            keep = len(" ".join(words[1:-1]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+    return [span]
 
 
 def _headline_clauses(headline: str, spans: Sequence[Span], body: str = "") -> list[Span]:
@@ -3616,7 +3655,44 @@ def _without_person_owner(span: Span, body: str, owners: dict[str, bool],
     if not match or not (_owner_checked(match.group(1), body, owners) or (
             shaped and person_shaped_owner(match.group(1), span.text[match.end():], body))):
         return span
+    if _owner_named_title(span.text, span.text[match.end():], body):
+        return span
     return Span(span.start + match.end(), span.end, span.text[match.end():])
+
+
+def _with_owner_named(text: str, span: Span, body: str) -> Span:
+    """``span`` with the person's possessive before it where the name is the title's own
+    (``_owner_named_title``): "Ann Lee's Kitchen", which the spans cut after the owner. The
+    owner is the one to three name words (``_PERSON_WORD_RE``) before the possessive."""
+    if " " in span.text or span.start < 4 or not (
+            text[span.start - 3:span.start - 1] in ("'s", "’s")
+            or text[span.start - 2:span.start - 1] in ("'", "’")):
+        return span  # (most spans: no possessive right before them)
+    before = text[max(0, span.start - 60):span.start - 1].split(" ")
+    last = _POSSESSIVE_RE.sub("", before[-1]).rstrip("'’")
+    words = [*before[-3:-1], last] if last else []
+    while words and (words[0].lower() in STOP_CAPS or not _PERSON_WORD_RE.fullmatch(words[0])):
+        words.pop(0)
+    if not words or not all(_PERSON_WORD_RE.fullmatch(w) for w in words):
+        return span
+    start = span.start - 1 - len(before[-1]) - len(" ".join(words[:-1])) - (len(words) > 1)
+    whole = text[start:span.end]
+    return Span(start, span.end, whole) if _owner_named_title(whole, span.text, body) else span
+
+
+def _owner_named_title(whole: str, rest: str, body: str) -> bool:
+    """A person's possessive that is the title's own ("Ann Lee's Kitchen", round 40,
+    ``title.span.owner_named_title``): what follows the owner is one word, the body writes the
+    whole name twice or more and never that word on its own. A creator's show is named alone
+    somewhere ("Ryan Murphy's Feud ... Feud returns"); one mention says nothing and stays
+    cut."""
+    if " " in rest.strip() or not rest[:1].isupper() or body.count(whole) < 2:
+        return False
+    alone = sum(1 for _ in re.finditer(r"(?<![\w'’])" + re.escape(rest) + r"(?!\w)", body))
+    if alone != body.count(whole):
+        return False
+    rules.check("title.span.owner_named_title")
+    return True
 
 
 def _owner_by_shape_before(text: str, span: Span) -> str | None:
@@ -4236,6 +4312,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for span in title_spans(text, joins):  # shown by --explain: a run of two clauses
                 if len(_headline_clauses(text, [span], body)) > 1:
                     widened.setdefault(span.text, rules.check("title.span.headline_clauses"))
+                elif _clause_edges(span, body) != [span]:  # "Salt Road But": its edges
+                    widened.setdefault(span.text, rules.check("title.span.headline_conjunction"))
             phrased, phrase_cued = _without_headline_phrases(text, spans, body)
             for cut, span in zip(phrased, spans, strict=True):
                 if cut != span:  # shown by --explain: the phrase's words are no title's
@@ -4296,6 +4374,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     widened.setdefault(f"{owner_name}'s {span.text}",
                                        rules.check("title.span.owner_shape"))
             spans = unowned
+            if text is not headline:  # "Ann Lee's Kitchen": the owner is the title's own
+                named = [_with_owner_named(text, span, body) for span in spans]
+                for owner_kept, span in zip(named, spans, strict=True):
+                    if owner_kept != span:  # shown by --explain: the owner's words kept
+                        widened.setdefault(span.text, rules.check("title.span.owner_named_title"))
+                spans = named
         if " on " in text or " for " in text or " at " in text:
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:

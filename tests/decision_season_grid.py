@@ -6,20 +6,21 @@ another season or on none, and 4 false decisions on another season. Round 40's c
 only) found the season-less decisions of found shows beside a season told elsewhere in the
 article, a final season, or a show called new. The open folds already read the season told
 *before* the news ("Season 2 of X premiered in March. Kestrel has renewed the drama.") and a
-show called new ("the freshman drama X"). This grid writes the two shapes they did not:
+show called new ("the freshman drama X"). This grid writes the shape they did not:
 
-- the aired season told *after* the news, in a sentence naming no show ("Kestrel has renewed
-  X. Season 3 premiered in January."; "renewed X for a final season. The drama's third season
-  premiered in January."): the renewal is of the next season
-  (``season.renewal_of_main_aired_apart``);
 - the show's series premiere told as past within the year ("X had its series premiere in
   January", "X's series debut drew ...", "The drama had its series premiere in January"): the
   show is new, a renewal is of season 2 and a cancellation ends season 1
   (``facts._SERIES_DEBUT_AFTER_RE``, ``facts._SERIES_DEBUT_REFERENCE_RE`` feeding
   ``season.new_show_elsewhere``).
 
-Controls: a renewal dated before the publication month, a season still to come, a season of
-another show, a series premiere years ago or still to come, "two years after it first aired".
+Controls: the aired season told *after* the news, in a sentence naming no show ("Kestrel has
+renewed X. Season 3 premiered in January."): the renewal keeps no season — the text does not
+say which season is renewed (the devset's convention, as `tests/test_facts_round5.py` and
+`tests/test_event_across_round20.py` hold it; a rule reading the next season there was built
+in round 40 and taken out at its merge); a renewal dated before the publication month, a
+season still to come, a season of another show, a series premiere years ago or still to come,
+"two years after it first aired".
 Each wording is written over six title shapes (season_grid's four, a possessive, a colon).
 
 A cell is *right* when, for each kind it expects, the show's facts of that kind have exactly
@@ -42,25 +43,22 @@ SHAPES: dict[str, str] = dict(season_grid.SHAPES, possessive="Mabel's Kitchen",
                               colon="Salt Road: Origins")
 
 WORDINGS: list[Wording] = [
-    # --- the aired season told after the news, in a sentence naming no show ---------------
-    Wording("wire", "aired_after_news", "season_n_premiered_after",
+    # --- controls: the aired season told after the news — the renewal names no season -----
+    Wording("wire", "control", "season_n_premiered_after",
             "{N} has renewed {T}. Season 3 premiered in January to strong numbers.",
-            {"renewed": _s(4)}),
-    Wording("trade", "aired_after_news", "final_then_drama_season",
+            {"renewed": _s(None)}),
+    Wording("trade", "control", "final_then_drama_season",
             "{N} has renewed {T} for a final season. The drama's third season premiered in "
-            "January.", {"renewed": _s(4)}),
-    Wording("fan", "aired_after_news", "one_last_then_its_season",
+            "January.", {"renewed": _s(None)}),
+    Wording("fan", "control", "one_last_then_its_season",
             "{N} has renewed {T} for one last season! Its second season premiered in January.",
-            {"renewed": _s(3)}),
-    Wording("uk", "aired_after_news", "series_went_out_after",
-            "{N} has recommissioned {T}. The second series went out in the autumn.",
-            {"renewed": _s(3)}),
-    Wording("release", "aired_after_news", "currently_airing_after",
+            {"renewed": _s(None)}),
+    Wording("release", "control", "currently_airing_after",
             "{N} has renewed {T}, the network announced today. The third season is "
-            "currently airing on {N}.", {"renewed": _s(4)}),
-    Wording("headline", "aired_after_news", "headline_then_show_season",
+            "currently airing on {N}.", {"renewed": _s(None)}),
+    Wording("headline", "control", "headline_then_show_season",
             "{N} Renews {T} || {N} has renewed {T}. The show's second season premiered in "
-            "January.", {"renewed": _s(3)}, "headline"),
+            "January.", {"renewed": _s(None)}, "headline"),
     # --- a series premiere told as past within the year: a new show ------------------------
     Wording("trade", "series_debut", "had_its_series_premiere",
             "{T} had its series premiere on {N} in January. The network has renewed the "

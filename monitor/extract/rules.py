@@ -6136,25 +6136,6 @@ def _renewal_after_show_aired(c: Candidate) -> Any:
     return [aired + 1]
 
 
-def _renewal_of_main_aired_apart(c: Candidate) -> Any:
-    """``season.renewal_of_main_aired_apart`` (round 40, r40season): a season-less renewal of
-    the main show when the article gives it no main season, while a sentence that names no
-    other show tells its latest season as aired or on air — often after the news ("Kestrel
-    has renewed X. Season 3 premiered in January.") — and no later season of it is named:
-    the renewal is of the season after it. Not a renewal dated before the publication month
-    (one told as past may be of the season that aired since)."""
-    ctx = c.ctx
-    if not (_is_main(c) and ctx.main_season is None):
-        return None
-    if c.date is not None and _is_before_month(c.date, ctx.article.published):
-        return None
-    show = ctx.main_show or ""
-    aired = max(ctx.aired_in_article.get(show, 0), ctx.current_seasons.get(show, 0))
-    if not aired or ctx.named_seasons.get(show, 0) > aired:
-        return None
-    return [aired + 1]
-
-
 def _new_in_focused_article(c: Candidate) -> bool:
     ctx, target = c.ctx, _target(c)
     return bool(ctx.main_show and ctx.focused
@@ -8271,12 +8252,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "next season", "Tovrel cancelled Copper Vale on Friday. Season 2 of Glass Harbor is "
           "now streaming on Kestrel. Kestrel has renewed the series.",
           _renewal_after_show_aired, _seasons),
-    _step("season", "season.renewal_of_main_aired_apart", "renewed", "round 40: a renewal "
-          "naming no season, of the main show when the article gives no main season, while a "
-          "sentence naming no other show tells its latest season as aired or on air (often "
-          "after the news) and no later one is named: the next season; not a renewal dated "
-          "before the publication month", "Kestrel has renewed Glass Harbor. Season 3 "
-          "premiered in January to strong numbers.", _renewal_of_main_aired_apart, _seasons),
     _step("season", "season.cancelled_latest_named", "cancelled", "a cancellation with no "
           "season of a show whose seasons the article numbers elsewhere, none told as aired "
           "nor as its last: the season before the highest one named (that one told only as "

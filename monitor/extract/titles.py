@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .. import memo
 from .dates import NAMED_DAYS
 from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
 from .patterns import (
@@ -412,50 +411,20 @@ def _lines_holding(joined: str, starts: Sequence[int], stems: Iterable[str]) -> 
     return sorted(found)
 
 
-class _LineIndex:
-    """An article's lines as ``networks_by_shape`` and ``names_by_role`` read them, made once
-    for both: the lines, their lower case, joined by "\n" with each line's offset, and the
-    lines holding each stem, found once however many shapes name it (``holding``)."""
-
-    __slots__ = ("joined", "lines", "lowered", "starts", "_by_stem")
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.lowered = [line.lower() for line in self.lines]
-        self.joined = "\n".join(self.lowered)  # each stem found in one search of the text
-        self.starts = list(itertools.accumulate((len(low) + 1 for low in self.lowered[:-1]),
-                                                initial=0))
-        self._by_stem: dict[str, list[int]] = {}
-
-    def holding(self, stems: Iterable[str]) -> list[int]:
-        """The numbers, in order, of the lines holding one of ``stems`` (``_lines_holding``)."""
-        found: set[int] = set()
-        for stem in stems:
-            numbers = self._by_stem.get(stem)
-            if numbers is None:
-                numbers = self._by_stem[stem] = _lines_holding(self.joined, self.starts, (stem,))
-            found.update(numbers)
-        return sorted(found)
-
-
-@memo.lru(1)
-def _line_index(text: str) -> _LineIndex:
-    """``text``'s ``_LineIndex``: the article last read, for both role readings."""
-    return _LineIndex(text)
-
-
 def networks_by_shape(text: str) -> frozenset[str]:
     """The names ``text`` shows to be networks by how it uses them (lower case), so a network
     no list knows is no show: a name after "on" that is a day, a month or a holiday, or begins
     with a word that never starts a title, is none."""
     vocab = vocabulary()
     found: set[str] = set()
-    index = _line_index(text)
-    lines, lowered = index.lines, index.lowered
+    lines = text.splitlines()
     deciding: set[str] = set()
+    lowered = [line.lower() for line in lines]
+    joined = "\n".join(lowered)  # each stem found in one search of the text, not per line
+    starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
     for (shape, before), scan, stems in zip(_NETWORK_SHAPES, _NETWORK_SCANS,
                                             _NETWORK_SHAPE_WORDS, strict=True):
-        for number in index.holding(stems):
+        for number in _lines_holding(joined, starts, stems):
             line = lines[number]
             for match in scan.finditer(line):  # a line at a time: a headline runs into no body
                 name = _name_beside(line, match.start() if before else match.end(), before)
@@ -483,12 +452,14 @@ def names_by_role(text: str) -> dict[str, str]:
     (``ROLE_SHAPES``; lower case), each with the rule of its first role: no show, unless the
     article writes the name as a show somewhere (a decision undergone, a season of its own)."""
     vocab = vocabulary()
-    index = _line_index(text)
-    lines, lowered = index.lines, index.lowered
+    lines = text.splitlines()
+    lowered = [line.lower() for line in lines]
+    joined = "\n".join(lowered)
+    starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
     found: dict[str, str] = {}
     spoken: dict[str, str] = {}
     for role in ROLE_SHAPES:
-        for number in index.holding(role.stems):
+        for number in _lines_holding(joined, starts, role.stems):
             line = lines[number]
             for match in role.scan.finditer(line):
                 name = _name_beside(line, match.start() if role.before else match.end(),

@@ -219,6 +219,11 @@ _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
     ("streamer", "broadcaster", "network"),
     ("premier", "return", "debut", "airs", "lands", "arrives", "launches", "back"),
 )
+#: Each of ``_NETWORK_SHAPES`` as ``networks_by_shape`` runs it: behind the look-ahead of its
+#: case-blind first letters (``prefilter.with_caseless_first_letter``, as ``RoleShape.scan``;
+#: the same matches, found ~2x faster where a shape opens on a case-blind verb).
+_NETWORK_SCANS: tuple[re.Pattern[str], ...] = tuple(
+    with_caseless_first_letter(shape) for shape, _ in _NETWORK_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -417,10 +422,11 @@ def networks_by_shape(text: str) -> frozenset[str]:
     lowered = [line.lower() for line in lines]
     joined = "\n".join(lowered)  # each stem found in one search of the text, not per line
     starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
-    for (shape, before), stems in zip(_NETWORK_SHAPES, _NETWORK_SHAPE_WORDS, strict=True):
+    for (shape, before), scan, stems in zip(_NETWORK_SHAPES, _NETWORK_SCANS,
+                                            _NETWORK_SHAPE_WORDS, strict=True):
         for number in _lines_holding(joined, starts, stems):
             line = lines[number]
-            for match in shape.finditer(line):  # a line at a time: a headline runs into no body
+            for match in scan.finditer(line):  # a line at a time: a headline runs into no body
                 name = _name_beside(line, match.start() if before else match.end(), before)
                 words = name.lower().split()
                 while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"

@@ -3472,8 +3472,8 @@ def _list_vouched(texts: Sequence[str], joins: Collection[Join], vouchers: Colle
     if not vouchers:
         return
     for text in texts:
-        if "," not in text and " and " not in text:
-            continue
+        if ("," not in text and " and " not in text) or not any(v in text for v in vouchers):
+            continue  # (no list, or no marked title written in it: most sentences)
         spans = title_spans(text, joins)
         if len(spans) < 2:
             continue

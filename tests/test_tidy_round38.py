@@ -41,7 +41,8 @@ TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions
                "date_readings_grid", "swap_shapes_grid", "decisions_unseen_grid",
                "strict_dates_grid", "title_edges_grid", "headcase_grid", "own_number_grid",
                "decision_season_grid", "kinds_unseen_grid", "decision_target_grid",
-               "date_leftovers_grid", "story_reports_grid", "found_titles_grid"]
+               "date_leftovers_grid", "story_reports_grid", "found_titles_grid",
+               "list_vouch_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

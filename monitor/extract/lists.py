@@ -72,9 +72,12 @@ _BEFORE_RE = re.compile(
 #: Where cancelled shows go, after a list that joins them ("join A, B and C in the TV
 #: graveyard", "... on the scrap heap", "... among this year's casualties").
 _DESTINATION = (
-    r"(?:on|in|at|among|onto|into)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,15}\s{1,3}){0,2}"
+    r"(?:over\s{1,3})?(?:on|in|at|among|onto|into)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,15}\s{1,3}){0,2}"
     r"(?:graveyard|scrap\s?heap|scrapheap|dustbin|trash\s?heap|casualties|victims|"
-    r"cancell?ation\s{1,3}(?:pile|list)|cancell?ed\s{1,3}(?:pile|list|shows|series))\b")
+    r"cancell?ation\s{1,3}(?:pile|list)|cancell?ed\s{1,3}(?:pile|list|shows|series)|"
+    # the press's "missing in action" network of axed shows ("join A, B and C over at the
+    # MIA Network", round 40)
+    r"(?-i:MIA)\s{1,3}network)\b")
 #: Used on the 70 characters after a list only: auxiliaries, then a status verb.
 _AFTER_RE = re.compile(
     r"(?i)^[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?,?\s{0,3}(?:(?:have|has|had|were|was|are|is|will|would|all|both|also|each|"
@@ -96,7 +99,7 @@ GOVERNOR_STEMS = ("renew", "commission", "cancel", "ax", "scrap", "kill", "lost"
                   "pick", "order", "brought", "brings", "bringing", "revived", "goodbye",
                   "farewell", "plug", "boot", "chop", "green", "return", "including", "such",
                   "among", "namely", "victims", "casualties", "back", "ended", "ending", "cut",
-                  "graveyard", "heap", "dustbin", "pile", "list")
+                  "graveyard", "heap", "dustbin", "pile", "list", "mia network")
 
 
 def may_govern(text: str) -> bool:

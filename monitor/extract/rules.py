@@ -8749,6 +8749,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "any span, and the count is its evidence of being a show (round 38)",
           "Kestrel has renewed two of its dramas. Salt Road will return in May, as will "
           "Lantern House."),
+    _rule("title.keep.list_vouched", ALL_KINDS, "a name with no cue of its own that is an "
+          "item of the same comma/'and' list of capitalised spans as a title the article "
+          "quotes, heads, seasons or watches: a coordinated list is a unit, so its items are "
+          "proposed as titles too; validated as any span (people, places, months and networks "
+          "stay vetoed), within one sentence, never a cast list ('starring A, B and C') "
+          "(round 40)",
+          "Kestrel's fall slate holds 'Salt Road', Copper Vale and Lantern House."),
     _rule("title.keep.shoot_set", ALL_KINDS, "a name with no cue of its own told as the "
           "set a shoot is on, in a sentence about a shoot or a post from one ('on set', "
           "'filming', 'wrapped'): 'from the X set', 'on the X set in Sydney' ('the' and a "

@@ -3461,6 +3461,46 @@ _SINGULAR_VERB_AFTER_RE = re.compile(
     r"(?:was|is|has|wraps|returns|premieres|debuts|gets|heads)\b")
 
 
+def _list_vouched(texts: Sequence[str], joins: Collection[Join], vouchers: Collection[str],
+                  add: Callable[..., None]) -> None:
+    """A coordinated list is a unit: where one item of a comma/"and" list of capitalised
+    spans is a title the article quotes, heads, seasons or watches (``vouchers``), its other
+    items are proposed as titles too ("Copper Vale" in "'Salt Road', Copper Vale and Lantern
+    House"), validated as any span (people, places, months, networks stay vetoed), never
+    across a sentence and never in a cast list ("starring A, B and C") (round 40,
+    ``title.keep.list_vouched``)."""
+    if not vouchers:
+        return
+    for text in texts:
+        if ("," not in text and " and " not in text) or not any(v in text for v in vouchers):
+            continue  # (no list, or no marked title written in it: most sentences)
+        spans = title_spans(text, joins)
+        if len(spans) < 2:
+            continue
+        seen: set[tuple[int, ...]] = set()
+        for i in range(len(spans)):
+            run = tuple(list_run(text, spans, i, _DISCOVERY_LIST_RE))
+            if len(run) < 2 or run in seen:
+                continue
+            seen.add(run)
+            cleaned = [clean_title(spans[j].text) for j in run]
+            if not any(c and c in vouchers for c in cleaned):
+                continue
+            if _PEOPLE_LIST_BEFORE_RE.search(text, max(0, spans[run[0]].start - 90),
+                                             spans[run[0]].start):
+                continue  # "starring A, B and C": a cast list
+            for j, title in zip(run, cleaned, strict=True):
+                if not title or title in vouchers or (
+                        j == 0 and spans[j].start == 0 and " " not in spans[j].text):
+                    continue  # "Instead, Salt Road ...": a sentence's opening word
+                parts = _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] and \
+                    "," in text[spans[j - 1].end:spans[j].start] else \
+                    [spans[j].text]
+                for part in parts:
+                    if clean_title(part) not in vouchers:
+                        add(part, mid=True, numeric=True, cue="list_vouched")
+
+
 def list_run(text: str, items: Sequence[Located], index: int,
              gap: re.Pattern[str]) -> list[int]:
     """Indexes of the items forming a comma/and list with items[index]: neighbours on either
@@ -4786,6 +4826,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             seasoned.add(title)
             cues.setdefault(title, set()).add("heading")
     everything = " ".join(texts)
+    _list_vouched(texts, joins, set(seasoned) | {show.title for show in known_shows}, add)
     fragments: list[str] = []
     for title in headline_found:
         # Headlines are title-cased throughout: keep a headline span only when no body title
@@ -4892,6 +4933,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            v.rule == "title.keep" and cues.get(v.title) == {"referred_after"}
                            else Verdict(v.title, True, "title.keep.slate_after") if v.kept and
                            v.rule == "title.keep" and cues.get(v.title) == {"slate_after"}
+                           else Verdict(v.title, True, "title.keep.list_vouched") if v.kept
+                           and v.rule == "title.keep" and cues.get(v.title) == {"list_vouched"}
                            else Verdict(v.title, True, "title.keep.shoot_set") if v.kept and
                            v.rule == "title.keep" and cues.get(v.title) == {"shoot_set"}
                            else Verdict(v.title, True, "title.keep.season_clause_after") if v.kept

@@ -135,13 +135,14 @@ def cells() -> Iterator[Cell]:
             for shape, (a, b) in PAIRS.items():
                 fill = {"A": a, "B": b, "N": NETWORK}
                 yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                           headline.format(**fill), BODIES[house].format(**fill), (a, b, ""))
+                           BODIES[house].format(**fill), (a, b, ""),
+                           headline=headline.format(**fill))
     for house in HOUSES:  # a title that holds "But", written whole in the body
         c = BUT_TITLE
         yield Cell(house, "title_holds_but", "control",
                    (("renewed", "C"), ("title", "C")), "but_inside",
-                   f"{NETWORK} Renews {c}", f"{NETWORK} has renewed {c} for a second season, "
-                   f"{SPOKES} said.", ("", "", c))
+                   f"{NETWORK} has renewed {c} for a second season, {SPOKES} said.",
+                   ("", "", c), headline=f"{NETWORK} Renews {c}")
     for house, name, axis, checks, body in PASSAGES:
         for shape, (owner, surname, noun) in OWNERS.items():
             a = _owned(owner, noun)
@@ -150,8 +151,8 @@ def cells() -> Iterator[Cell]:
             text = body.format(**fill).replace(f"{owner}'s {CREATOR_TITLE}",
                                                 _owned(owner, CREATOR_TITLE)).replace(
                 f"{owner}'s {TWO_WORD_TITLE}", _owned(owner, TWO_WORD_TITLE))
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape, "TV news",
-                       text, (a, TWO_WORD_TITLE, CREATOR_TITLE))
+            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape, text,
+                       (a, TWO_WORD_TITLE, CREATOR_TITLE), headline="TV news")
 
 
 PUBLISHED = dt.date(2026, 11, 2)
@@ -181,11 +182,11 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("name", c.name), ("shape", c.shape), ("all", "all")),
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} :: {c.body}",
-        widths=(6, 30))
+        widths=(6, 30),
+        axes=lambda c: (("axis", c.axis), ("name", c.name), ("shape", c.shape), ("all", "all")))
 
 
 if __name__ == "__main__":

@@ -13,12 +13,41 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-Cell = TypeVar("Cell")
+AnyCell = TypeVar("AnyCell")
 Key = tuple[str, ...]
 Tally = Counter[tuple[Key, str]]
 COLUMNS = ("cells", "right", "missed", "false")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One generated passage over two or three titles (A, B, C), the grids' shared cell
+    (round 40's tidy: ``slate_grid``, ``decisions_unseen_grid``, ``headcase_grid`` and
+    ``story_grid`` spelt it alike): its house style, wording name, axis, the checks (kind,
+    letters: the titles the kind must go to exactly, or after "!" must not), the title shape,
+    the body, the titles, and its headline where the grid writes one."""
+
+    house: str
+    name: str
+    axis: str
+    checks: tuple[tuple[str, str], ...]
+    shape: str
+    body: str
+    titles: tuple[str, ...]
+    headline: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.axis}-{self.house}-{self.name}-{self.shape}"
+
+    def wanted(self, kind: str) -> tuple[bool, set[str]]:
+        """(exact, shows): the shows the kind must go to exactly, or (False) must not."""
+        letters = dict(self.checks)[kind]
+        shows = {self.titles["ABC".index(letter)] for letter in letters.lstrip("!")}
+        return not letters.startswith("!"), shows
 
 
 #: Per checked kind, the shows missed and the shows given it wrongly.
@@ -51,9 +80,9 @@ def found_and_false(diff: dict[str, tuple[set[Any], set[Any]]]
     return found, (diff if any(false for _, false in diff.values()) else None)
 
 
-def tally(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
-          axes: Callable[[Cell], Iterable[Key]],
-          show: Callable[[Cell, bool, Any], str] | None = None,
+def tally(cells: Iterable[AnyCell], outcome: Callable[[AnyCell], tuple[bool, Any]],
+          axes: Callable[[AnyCell], Iterable[Key]],
+          show: Callable[[AnyCell, bool, Any], str] | None = None,
           verbose: bool = False) -> Tally:
     """Count every cell under each of its ``axes`` keys; print ``show(cell, right, false)``
     for each missed or false cell when ``verbose``."""
@@ -87,8 +116,8 @@ def table(counts: Tally, headers: Sequence[str], widths: Sequence[int],
     return lines
 
 
-def run(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
-        axes: Callable[[Cell], Iterable[Key]], show: Callable[[Cell, bool, Any], str],
+def run(cells: Iterable[AnyCell], outcome: Callable[[AnyCell], tuple[bool, Any]],
+        axes: Callable[[AnyCell], Iterable[Key]], show: Callable[[AnyCell, bool, Any], str],
         headers: Sequence[str] = ("axis", "value"), widths: Sequence[int] = (6, 10),
         sort: bool = True, argv: Sequence[str] | None = None) -> int:
     """A grid's ``main``: tally its cells (``-v`` in ``argv`` lists the wrong ones) and print
@@ -99,8 +128,25 @@ def run(cells: Iterable[Cell], outcome: Callable[[Cell], tuple[bool, Any]],
     return 0
 
 
-def verdict_tables(cells: Iterable[Cell], judge: Callable[[Cell], tuple[str, bool, str]],
-                   axes: Callable[[Cell], Sequence[str]], names: Sequence[str],
+def by_axis_house_shape(cell: Any) -> tuple[Key, ...]:
+    """The keys most grids count a cell under: its axis, house, shape, and all."""
+    return (("axis", cell.axis), ("house", cell.house), ("shape", cell.shape), ("all", "all"))
+
+
+def run_found(cells: Iterable[AnyCell], diff: Callable[[AnyCell], ShowsDiff],
+              show: Callable[[AnyCell, bool, Any], str], widths: Sequence[int] = (6, 12),
+              axes: Callable[[AnyCell], Iterable[Key]] = by_axis_house_shape,
+              argv: Sequence[str] | None = None) -> int:
+    """``run`` for a grid whose cell's outcome is its per-kind shows ``diff``: right when
+    every wanted show is found, false when any show is given wrongly (``found_and_false``),
+    counted by axis, house and shape unless ``axes`` says otherwise (round 40's tidy: ten
+    grids spelt this call alike)."""
+    return run(cells, lambda cell: found_and_false(diff(cell)), axes, show, widths=widths,
+               argv=argv)
+
+
+def verdict_tables(cells: Iterable[AnyCell], judge: Callable[[AnyCell], tuple[str, bool, str]],
+                   axes: Callable[[AnyCell], Sequence[str]], names: Sequence[str],
                    columns: Sequence[tuple[str, str]], verbose: bool = False) -> None:
     """The other tally of the grids of one verdict a cell (``premiere_grid``,
     ``date_choice_grid``): ``judge(cell)`` gives the verdict ("right", "missed",

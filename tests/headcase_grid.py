@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import grid_tally
+from grid_tally import Cell
 
 #: Title pairs: name -> (A, B).
 SHAPES: dict[str, tuple[str, str]] = {
@@ -79,30 +79,6 @@ OWN_TITLE = "Another Life"
 HOUSES = tuple(BODIES)
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One headline over one body style and one pair of titles."""
-
-    house: str
-    name: str
-    axis: str
-    checks: tuple[tuple[str, str], ...]
-    shape: str
-    headline: str
-    body: str
-    titles: tuple[str, str, str]
-
-    @property
-    def id(self) -> str:
-        return f"{self.axis}-{self.house}-{self.name}-{self.shape}"
-
-    def wanted(self, kind: str) -> tuple[bool, set[str]]:
-        """(exact, shows): the shows the kind must go to exactly, or (False) must not."""
-        letters = dict(self.checks)[kind]
-        shows = {self.titles["ABC".index(letter)] for letter in letters.lstrip("!")}
-        return not letters.startswith("!"), shows
-
-
 def cells() -> Iterator[Cell]:
     for name, axis, checks, headline, own_body in HEADLINES:
         for house in HOUSES:
@@ -111,8 +87,8 @@ def cells() -> Iterator[Cell]:
                     continue  # a control of one title: once per house
                 fill = {"A": a, "B": b, "N": NETWORK}
                 body = (own_body or BODIES[house]).format(**fill)
-                yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                           headline.format(**fill), body, (a, b, OWN_TITLE))
+                yield Cell(house, name, axis, tuple(sorted(checks.items())), shape, body,
+                           (a, b, OWN_TITLE), headline=headline.format(**fill))
 
 
 PUBLISHED = dt.date(2026, 11, 2)
@@ -129,11 +105,9 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} :: {c.body}",
-        widths=(6, 12))
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} :: {c.body}")
 
 
 if __name__ == "__main__":

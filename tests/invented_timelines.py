@@ -1750,6 +1750,41 @@ def assert_replays_every_step(story: Story, corpus: Path) -> None:
                beat.moves) for s, beat in zip(steps, story.beats, strict=True)]
     assert got == wanted
 
+
+def round_tests(story_list: Sequence[Story], fixed: frozenset[str], left: Mapping[str, str],
+                name: str, count: int) -> tuple[Any, Any, Any, Any]:
+    """A round's story cells as its test module binds them (round 40's tidy: rounds 37, 39
+    and 40 wrote these alike): the ``corpus`` fixture (``corpus_fixture`` under ``name``);
+    the extractor's replay of each story matching every step (those in ``left`` strict
+    xfail); the labelled facts' replay of each story right with no false status alert; and
+    ``fixed`` and ``left`` naming real stories of the ``count`` told."""
+    import pytest
+
+    corpus = corpus_fixture(story_list, name)
+
+    @pytest.mark.parametrize("story", story_cells(story_list, left))
+    def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
+                                                                    corpus: Path) -> None:
+        assert_replays_every_step(story, corpus)
+
+    @pytest.mark.parametrize("story", story_list, ids=[s.id for s in story_list])
+    def test_the_labelled_facts_replay_every_step(story: Story, corpus: Path) -> None:
+        """The status layer alone (labelled facts): every story right, no false status
+        alert."""
+        result = replay(story, corpus, "gold")
+        assert [s.status for s in result.steps] == [b.status for b in story.beats]  # type: ignore[attr-defined]
+        assert not result.false_alerts  # type: ignore[attr-defined]
+
+    def test_the_fixed_and_left_cells_name_real_stories() -> None:
+        ids = {s.id for s in story_list}
+        assert fixed <= ids and set(left) <= ids and not fixed & set(left)
+        assert len(story_list) == count
+
+    return (corpus, test_an_invented_time_line_alerts_each_change_once_in_order,
+            test_the_labelled_facts_replay_every_step,
+            test_the_fixed_and_left_cells_name_real_stories)
+
+
 #: A fact told by an article as the store tests state it: (season, kind, date, certainty).
 Told = tuple[int | None, str, str | None, str]
 

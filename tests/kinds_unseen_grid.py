@@ -119,10 +119,9 @@ def outcome(cell: Cell) -> tuple[bool, grid_tally.ShowsDiff]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}", widths=(6, 12))
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}")
 
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import grid_tally
+from grid_tally import Cell
 
 #: Title triples: name -> (A, B, C).
 SHAPES: dict[str, tuple[str, str, str]] = {
@@ -93,29 +93,6 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One generated passage over one triple of titles."""
-
-    house: str
-    name: str
-    axis: str
-    checks: tuple[tuple[str, str], ...]
-    shape: str
-    body: str
-    titles: tuple[str, str, str]
-
-    @property
-    def id(self) -> str:
-        return f"{self.axis}-{self.house}-{self.name}-{self.shape}"
-
-    def wanted(self, kind: str) -> tuple[bool, set[str]]:
-        """(exact, shows): the shows the kind must go to exactly, or (False) must not."""
-        letters = dict(self.checks)[kind]
-        shows = {self.titles["ABC".index(letter)] for letter in letters.lstrip("!")}
-        return not letters.startswith("!"), shows
-
-
 def cells() -> Iterator[Cell]:
     for house, name, axis, checks, body in PASSAGES:
         for shape, (a, b, c) in SHAPES.items():
@@ -137,10 +114,9 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}", widths=(6, 12))
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}")
 
 
 if __name__ == "__main__":

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import grid_tally
+from grid_tally import Cell
 
 #: Title pairs: name -> (A, B).
 SHAPES: dict[str, tuple[str, str]] = {
@@ -119,34 +119,12 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Cell:
-    house: str
-    name: str
-    axis: str
-    checks: tuple[tuple[str, str], ...]
-    shape: str
-    headline: str
-    body: str
-    titles: tuple[str, str]
-
-    @property
-    def id(self) -> str:
-        return f"{self.axis}-{self.house}-{self.name}-{self.shape}"
-
-    def wanted(self, kind: str) -> tuple[bool, set[str]]:
-        """(exact, shows): the shows the kind must go to exactly, or (False) must not."""
-        letters = dict(self.checks)[kind]
-        shows = {self.titles["AB".index(letter)] for letter in letters.lstrip("!")}
-        return not letters.startswith("!"), shows
-
-
 def cells() -> Iterator[Cell]:
     for house, name, axis, checks, headline, body in PASSAGES:
         for shape, (a, b) in SHAPES.items():
             values = {"A": a, "B": b, "U": a.upper()}
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       headline.format(**values), body.format(**values), (a, b))
+                       body.format(**values), (a, b), headline=headline.format(**values))
 
 
 PUBLISHED = dt.date(2026, 6, 9)
@@ -163,9 +141,8 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} / {c.body}",
         widths=(6, 22))
 

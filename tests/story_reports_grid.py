@@ -144,7 +144,7 @@ def cells() -> Iterator[Cell]:
         for shape, (a, b) in SHAPES.items():
             values = {"A": a, "B": b, "U": a.upper()}
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       headline.format(**values), body.format(**values), (a, b))
+                       body.format(**values), (a, b), headline=headline.format(**values))
 
 
 def _read(facts: Iterable[Any]) -> Iterator[Any]:
@@ -171,9 +171,8 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} / {c.body}",
         widths=(6, 22))
 

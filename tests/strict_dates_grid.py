@@ -217,8 +217,7 @@ def main() -> int:
         return not wrong, (false if false else None)  # type: ignore[return-value]
 
     return grid_tally.run(
-        cells(), counted,
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+        cells(), counted, grid_tally.by_axis_house_shape,
         lambda c, right, false: f"{c.id}: {outcome(c)[1]} :: {c.headline} || {c.body}",
         widths=(6, 12))
 

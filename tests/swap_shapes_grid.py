@@ -175,8 +175,7 @@ def main() -> int:
         return not missed, (false or None)
 
     return grid_tally.run(
-        cells(), counted,
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+        cells(), counted, grid_tally.by_axis_house_shape,
         lambda c, right, false: f"{c.id}: {outcome(c)} :: {c.headline} :: {c.body}",
         widths=(6, 12))
 

@@ -28,17 +28,9 @@ The cells left fail on both for an extraction cause (strict xfail, reasons below
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from invented_timelines import (
-    STORIES_ROUND37,
-    Story,
-    assert_replays_every_step,
-    corpus_fixture,
-    replay,
-    story_cells,
-)
+from invented_timelines import STORIES_ROUND37, round_tests
 
 from monitor.models import Article, ShowName
 from monitor.store import reconcile
@@ -55,27 +47,10 @@ FIXED = frozenset({
 #: a shoot is on is a title (``title.keep.shoot_set``).
 LEFT: dict[str, str] = {}
 
-corpus = corpus_fixture(STORIES_ROUND37, "invented-timelines-37")
-
-
-@pytest.mark.parametrize("story", story_cells(STORIES_ROUND37, LEFT))
-def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
-                                                                corpus: Path) -> None:
-    assert_replays_every_step(story, corpus)
-
-
-@pytest.mark.parametrize("story", STORIES_ROUND37, ids=[s.id for s in STORIES_ROUND37])
-def test_the_labelled_facts_replay_every_step(story: Story, corpus: Path) -> None:
-    """The status layer alone (labelled facts): every story right, no false status alert."""
-    result = replay(story, corpus, "gold")
-    assert [s.status for s in result.steps] == [b.status for b in story.beats]  # type: ignore[attr-defined]
-    assert not result.false_alerts  # type: ignore[attr-defined]
-
-
-def test_the_fixed_and_left_cells_name_real_stories() -> None:
-    ids = {s.id for s in STORIES_ROUND37}
-    assert FIXED <= ids and set(LEFT) <= ids and not FIXED & set(LEFT)
-    assert len(STORIES_ROUND37) == 30
+(corpus, test_an_invented_time_line_alerts_each_change_once_in_order,
+ test_the_labelled_facts_replay_every_step,
+ test_the_fixed_and_left_cells_name_real_stories) = round_tests(
+    STORIES_ROUND37, FIXED, LEFT, "invented-timelines-37", 30)
 
 
 # --- an old move retold announces nothing anew ---------------------------------------------

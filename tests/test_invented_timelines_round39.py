@@ -21,14 +21,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from invented_timelines import (
     STORIES_ROUND39,
-    Story,
-    assert_replays_every_step,
-    corpus_fixture,
     replay,
-    story_cells,
+    round_tests,
 )
 
 #: Story cells this branch fixes (fail on 4f5eb4d).
@@ -41,27 +37,10 @@ LEFT: dict[str, str] = {}
 #: renewal "will return for a third series after all, Halcyon+ has confirmed" takes the
 #: publication month, ``date.reported_now``.)
 
-corpus = corpus_fixture(STORIES_ROUND39, "invented-timelines-39")
-
-
-@pytest.mark.parametrize("story", story_cells(STORIES_ROUND39, LEFT))
-def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
-                                                                corpus: Path) -> None:
-    assert_replays_every_step(story, corpus)
-
-
-@pytest.mark.parametrize("story", STORIES_ROUND39, ids=[s.id for s in STORIES_ROUND39])
-def test_the_labelled_facts_replay_every_step(story: Story, corpus: Path) -> None:
-    """The status layer alone (labelled facts): every story right, no false status alert."""
-    result = replay(story, corpus, "gold")
-    assert [s.status for s in result.steps] == [b.status for b in story.beats]  # type: ignore[attr-defined]
-    assert not result.false_alerts  # type: ignore[attr-defined]
-
-
-def test_the_fixed_and_left_cells_name_real_stories() -> None:
-    ids = {s.id for s in STORIES_ROUND39}
-    assert FIXED <= ids and set(LEFT) <= ids and not FIXED & set(LEFT)
-    assert len(STORIES_ROUND39) == 30
+(corpus, test_an_invented_time_line_alerts_each_change_once_in_order,
+ test_the_labelled_facts_replay_every_step,
+ test_the_fixed_and_left_cells_name_real_stories) = round_tests(
+    STORIES_ROUND39, FIXED, LEFT, "invented-timelines-39", 30)
 
 
 def test_a_syndicated_wire_story_merges_its_sources(corpus: Path) -> None:

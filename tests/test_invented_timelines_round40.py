@@ -23,14 +23,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from invented_timelines import (
     STORIES_ROUND40,
-    Story,
-    assert_replays_every_step,
-    corpus_fixture,
     replay,
-    story_cells,
+    round_tests,
 )
 
 #: Story cells this branch fixes (fail on 208d977f).
@@ -45,27 +41,10 @@ LEFT: dict[str, str] = {
         "cancellation ('one-and-done', the network taken for the show) and no renewal"),
 }
 
-corpus = corpus_fixture(STORIES_ROUND40, "invented-timelines-40")
-
-
-@pytest.mark.parametrize("story", story_cells(STORIES_ROUND40, LEFT))
-def test_an_invented_time_line_alerts_each_change_once_in_order(story: Story,
-                                                                corpus: Path) -> None:
-    assert_replays_every_step(story, corpus)
-
-
-@pytest.mark.parametrize("story", STORIES_ROUND40, ids=[s.id for s in STORIES_ROUND40])
-def test_the_labelled_facts_replay_every_step(story: Story, corpus: Path) -> None:
-    """The status layer alone (labelled facts): every story right, no false status alert."""
-    result = replay(story, corpus, "gold")
-    assert [s.status for s in result.steps] == [b.status for b in story.beats]  # type: ignore[attr-defined]
-    assert not result.false_alerts  # type: ignore[attr-defined]
-
-
-def test_the_fixed_and_left_cells_name_real_stories() -> None:
-    ids = {s.id for s in STORIES_ROUND40}
-    assert FIXED <= ids and set(LEFT) <= ids and not FIXED & set(LEFT)
-    assert len(STORIES_ROUND40) == 30
+(corpus, test_an_invented_time_line_alerts_each_change_once_in_order,
+ test_the_labelled_facts_replay_every_step,
+ test_the_fixed_and_left_cells_name_real_stories) = round_tests(
+    STORIES_ROUND40, FIXED, LEFT, "invented-timelines-40", 30)
 
 
 def test_a_denied_cancellation_report_sends_no_alert(corpus: Path) -> None:

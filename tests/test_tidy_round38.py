@@ -61,7 +61,7 @@ def test_grid_main_uses_the_shared_tally(grid: str) -> None:
     main = inspect.getsource(module.main)
     # a grid of another's cells prints through that grid's ``report``
     runner = inspect.getsource(module.report) if "report(" in main else main
-    assert "grid_tally.run(" in runner
+    assert "grid_tally.run(" in runner or "grid_tally.run_found(" in runner
     assert '"cells")] += 1' not in runner
 
 
@@ -151,7 +151,8 @@ def test_reference_cells_carry_their_template() -> None:
 def test_timeline_grids_read_the_one_cell(module: str) -> None:
     source = (TESTS / f"{module}.py").read_text()
     assert "def _moves" not in source and "def _cells" not in source
-    assert "assert_replays_every_step(story, corpus)" in source
+    # round 40 (r40tidy): round 37's story cells come from ``round_tests``, which reads it
+    assert "assert_replays_every_step(story, corpus)" in source or "round_tests(" in source
 
 
 def test_alert_moves_reads_both_kinds_of_move() -> None:

@@ -404,17 +404,21 @@ from .patterns import (
 )
 from .showwords import (
     APPOSED_KINDS,
+    CANCEL_FORMS,
     COUNTED_HEAD_RE,
     DESCRIBED_KINDS,
     GENRE_ALT,
     INTRODUCED_RE,
     NEW_KIND_ALT,
+    PICKED_UP,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     PREMIERE_WORDS,
+    RENEW_FORMS,
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
     common_show_nouns,
+    described_object_opening,
     genre_kin,
     kind_alt,
     longest_first,
@@ -3638,10 +3642,11 @@ _UNNAMED_OTHER_WORD_RE = re.compile(
 #: longest-running drama, Copper Vale" — an owner or an article, up to four words, the kind
 #: of show; the name then follows over ``_APPOSED_NAME_GAP_RE``.
 _DESCRIBED_OBJECT_RE = re.compile(
-    r"\s{1,3}(?:(?i:on|up|off)\s{1,2})?(?:(?i:another|one)\s{1,2}(?i:of)\s{1,2})?"
-    rf"(?:(?i:its|their|his|her|the|another)|(?i:the)\s{{1,2}}(?i:network|streamer|channel|"
-    rf"broadcaster){POSSESSIVE}|{owner_possessive()})"
-    rf"(?:\s{{1,2}}[\w'\u2019-]{{1,20}}){{0,4}}?\s{{1,2}}(?i:{kind_alt(APPOSED_KINDS)})\b")
+    r"\s{1,3}(?:(?i:on|up|off)\s{1,2})?"
+    + described_object_opening(
+        rf"(?i:the)\s{{1,2}}(?i:network|streamer|channel|broadcaster){POSSESSIVE}",
+        owner_possessive())
+    + rf"(?:\s{{1,2}}[\w'\u2019-]{{1,20}}){{0,4}}?\s{{1,2}}(?i:{kind_alt(APPOSED_KINDS)})\b")
 
 
 def _apposed_object(c: Candidate) -> list[int] | None:
@@ -3827,10 +3832,13 @@ def _slate_unresolved(c: Candidate) -> bool:
 #: premiere's are ``showwords.PREMIERE_WORDS`` (round 39). A decision's stay spelled here:
 #: ``showwords.DECISION_WORDS`` in their place would read "green-lit" and "axeman" and no
 #: longer "scrap", "scrapping" or "pulled the rug" (with a closing ``\b``, nor
-#: "cancellation"), a change of reading (MEASUREMENTS, round 39, r39tidy).
+#: "cancellation"), a change of reading (MEASUREMENTS, round 39, r39tidy). The forms they
+#: share with ``SLATE_RETURN_RE`` / ``SLATE_END_RE`` are built from ``showwords.RENEW_FORMS``,
+#: ``PICKED_UP`` and ``CANCEL_FORMS`` (round 40's tidy: searched, "renew\w{0,4}" is the prefix
+#: "renew").
 _KIND_STATUS_RE = {
-    "renewed": re.compile(r"(?i)\b(?:renew|recommission|picked\s{1,2}up)"),
-    "cancelled": re.compile(r"(?i)\b(?:cancel|ax(?:e|ed|es|ing)\b|scrap|pulled\s{1,2}the)"),
+    "renewed": re.compile(rf"(?i)\b(?:{'|'.join(RENEW_FORMS)}|{PICKED_UP})"),
+    "cancelled": re.compile(rf"(?i)\b(?:{'|'.join(CANCEL_FORMS)}|scrap|pulled\s{{1,2}}the)"),
     "premiere": re.compile(rf"(?i)\b(?:{'|'.join(PREMIERE_WORDS)})"),
 }
 

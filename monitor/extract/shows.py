@@ -104,6 +104,7 @@ from .showwords import (
     SLATE_JOINER_RE,
     SLATE_SENTENCES,
     common_show_nouns,
+    described_object_opening,
     kind_alt,
     longest_first,
     may_introduce,
@@ -3541,8 +3542,8 @@ _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "t
 #: "axed another of its comedies, "; round 39, r39cancel): an owner or an article, up to
 #: five words, the comma.
 _DESCRIBED_OBJECT_BEFORE_RE = re.compile(
-    r"(?i)\s(?:(?:another|one)\s{1,2}of\s{1,2})?(?:its|their|his|her|the|another|"
-    r"[\w.&-]{1,20}['\u2019]s)(?:\s{1,2}[\w'\u2019-]{1,20}){0,5}?,\s{1,2}[\"\u201c\u2018']?$")
+    r"(?i)\s" + described_object_opening(r"[\w.&-]{1,20}" + POSSESSIVE)
+    + r"(?:\s{1,2}[\w'\u2019-]{1,20}){0,5}?,\s{1,2}[\"\u201c\u2018']?$")
 #: The end of a sentence right after such a name ("..., Copper Vale.").
 _SENTENCE_END_AFTER_RE = re.compile(r"[\"\u201d\u2019']?\s{0,2}(?:[.;!]|$)")
 

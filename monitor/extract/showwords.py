@@ -31,6 +31,20 @@ def longest_first(words: Iterable[str]) -> list[str]:
 #: Reyes'" (the "s" before the apostrophe stays the name's).
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 
+#: The owner words a decision's described object opens with ("its other drama", "the
+#: drama", "another of its comedies"), after an optional "another of" / "one of".
+_DESCRIBED_OF = r"(?:(?i:another|one)\s{1,2}(?i:of)\s{1,2})?"
+_DESCRIBED_OWNER_WORDS = r"(?i:its|their|his|her|the|another)"
+
+
+def described_object_opening(*owners: str) -> str:
+    """A decision's described object's opening: an optional "another of" / "one of", then
+    its owner words ("its", "the", "another" …) or one of ``owners`` (a pattern each: "the
+    network's", "Kestrel's"). The one alternation of ``rules._DESCRIBED_OBJECT_RE`` (after
+    the verb) and ``shows._DESCRIBED_OBJECT_BEFORE_RE`` (before the apposed name's comma;
+    round 40's tidy: the two spelt it apart)."""
+    return f"{_DESCRIBED_OF}(?:{'|'.join((_DESCRIBED_OWNER_WORDS, *owners))})"
+
 
 def owner_possessive(lead: tuple[int, int] = (0, 2), space: str = r"\s{1,2}",
                      word: str = r"[\w.-]*", last: str | None = None,
@@ -321,10 +335,15 @@ FORWARD_REFERENCE_RE = re.compile(
 #: A decision's words, per kind, each the pattern of its forms; and a premiere's or a
 #: return's, in any tense and in the present only: the one spelling ``FORWARD_STATUS_RE`` and
 #: ``STATUS_VERB_RE`` are built from (round 38).
+#: The forms the slate's status (``SLATE_RETURN_RE``, ``SLATE_END_RE``) and the next
+#: sentence's (``rules._KIND_STATUS_RE``) read too (round 40's tidy): a renewal's verbs and
+#: phrase, "cancel" and the forms of "axe" (a word of its own: not "axeman").
+RENEW_FORMS = (r"renew\w{0,4}", r"recommission\w{0,4}")
+PICKED_UP = r"picked\s{1,2}up"
+CANCEL_FORMS = (r"cancel\w{0,4}", r"ax(?:e|ed|es|ing)\b")
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
-    "renewed": (r"renew\w{0,4}", r"recommission\w{0,4}", r"green-?lit", r"picked\s{1,2}up"),
-    "cancelled": (r"cancel\w{0,4}", r"ax(?:e|ed|es|ing)", r"scrap(?:ped|s)",
-                  r"pulled\s{1,2}the\s{1,2}plug"),
+    "renewed": (*RENEW_FORMS, r"green-?lit", PICKED_UP),
+    "cancelled": (*CANCEL_FORMS, r"scrap(?:ped|s)", r"pulled\s{1,2}the\s{1,2}plug"),
 }
 PREMIERE_WORDS = (r"premier\w{0,3}", r"debut\w{0,3}", r"return\w{0,3}")
 PRESENT_PREMIERE_WORDS = (r"premier(?:e|es|ing)", r"debut(?:s|ing)?", r"returns?", r"returning")
@@ -672,15 +691,16 @@ SLATE_REST_RE = re.compile(
 #: Its decision words and ``SLATE_END_RE``'s stay spelled here (round 39, r39tidy): built
 #: from ``DECISION_WORDS`` they would read "green-lit" as a return and "pulled the plug" as an
 #: end (and lose the end's bare "scrap", which ``DECISION_WORDS`` leaves out on purpose), a
-#: change of reading, not a tidy.
+#: change of reading, not a tidy; the forms they share are ``RENEW_FORMS``, ``PICKED_UP`` and
+#: ``CANCEL_FORMS`` (round 40's tidy).
 SLATE_RETURN_RE = re.compile(
-    r"(?i)\b(?:renew\w{0,4}|recommission\w{0,4}|return\w{0,3}|back|comes?\s{1,2}back|coming"
-    r"\s{1,2}back|another\s{1,2}(?:season|series|run|outing)|picked\s{1,2}up|(?:second|third|"
+    rf"(?i)\b(?:{'|'.join(RENEW_FORMS)}|return\w{{0,3}}|back|comes?\s{{1,2}}back|coming"
+    rf"\s{{1,2}}back|another\s{{1,2}}(?:season|series|run|outing)|{PICKED_UP}|(?:second|third|"
     r"fourth|fifth|sixth|new)\s{1,2}(?:season|series|run))\b")
 #: An end told of a show ("will not return", "won't be back", "has been axed", "its last
 #: season").
 SLATE_END_RE = re.compile(
-    r"(?i)\b(?:cancel\w{0,4}|ax(?:e|ed|es|ing)|scrap(?:ped|s)?|dropped|(?:not|never)\s{1,2}"
+    rf"(?i)\b(?:{'|'.join(CANCEL_FORMS)}|scrap(?:ped|s)?|dropped|(?:not|never)\s{{1,2}}"
     r"(?:be\s{1,2})?(?:back|return\w{0,3}|renew\w{0,4}|coming\s{1,2}back|get\s{1,2}another)|"
     r"(?:won['’]t|isn['’]t|aren['’]t)\s{1,2}(?:be\s{1,2})?(?:back|return\w{0,3}|coming\s{1,2}"
     r"back|renew\w{0,4})|(?:final|last)\s{1,2}(?:season|series|run)|come\s{1,2}to\s{1,2}an"

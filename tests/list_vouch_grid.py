@@ -112,9 +112,8 @@ def cells() -> Iterator[Cell]:
 
 
 def main() -> int:
-    return grid_tally.run(
-        cells(), lambda cell: grid_tally.found_and_false(outcome(cell)[1]),
-        lambda c: (("axis", c.axis), ("house", c.house), ("shape", c.shape), ("all", "all")),
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
         lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}", widths=(7, 12))
 
 

@@ -24,7 +24,8 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import grid_tally
 from grid_tally import Cell
@@ -42,7 +43,14 @@ SHAPES: dict[str, tuple[str, str]] = {
 #: (house, name, axis, checks, headline, body): checks maps a kind to the shows ("AB"
 #: letters) it must give exactly, or after "!" the shows it must not give; the templates take
 #: A, B (titles) and U (A in capitals, as a wire headline writes it).
-PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
+#: A passage: house, name, axis, checks, headline, body ({A}/{B} the shape's titles, {U} A's
+#: capitals).
+Passage = tuple[str, str, str, dict[str, str], str, str]
+#: What a grid reads of the facts before it checks them (story_reports_grid adds derived kinds).
+Reader = Callable[[Iterable[Any]], Iterable[Any]]
+
+
+PASSAGES: list[Passage] = [
     # a shoot on the show's set
     ("fan", "post_snap_from_the_set", "shoot_set", {"filming_started": "A"},
      "Dana Holt back on set",
@@ -119,8 +127,10 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
 ]
 
 
-def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, headline, body in PASSAGES:
+def cells(passages: Iterable[Passage] | None = None) -> Iterator[Cell]:
+    """Every passage (this grid's unless given) over every title shape."""
+    for house, name, axis, checks, headline, body in (PASSAGES if passages is None
+                                                      else passages):
         for shape, (a, b) in SHAPES.items():
             values = {"A": a, "B": b, "U": a.upper()}
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
@@ -130,21 +140,29 @@ def cells() -> Iterator[Cell]:
 PUBLISHED = dt.date(2026, 6, 9)
 
 
-def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
+def outcome(cell: Cell, read: Reader = iter
+            ) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
+    """(right, per checked kind the shows missed and the shows given it wrongly), over the
+    facts as ``read`` gives them."""
     from monitor.extract.facts import extract_facts
     from monitor.models import Article
 
     article = Article(url="https://example.test/news/1", title=cell.headline,
                       text=f"{cell.headline}\n\n{cell.body}", published=PUBLISHED)
-    return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
+    return grid_tally.shows_diff(read(extract_facts(article)), cell.checks, cell.wanted)
+
+
+def report(passages: Iterable[Passage] | None = None, read: Reader = iter) -> int:
+    """Print the tally of ``passages`` (this grid's unless given), the facts as ``read``
+    gives them."""
+    return grid_tally.run_found(
+        cells(passages), lambda cell: outcome(cell, read)[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c, read)[1]} :: {c.headline} / {c.body}",
+        widths=(6, 22))
 
 
 def main() -> int:
-    return grid_tally.run_found(
-        cells(), lambda cell: outcome(cell)[1],
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.headline} / {c.body}",
-        widths=(6, 22))
+    return report()
 
 
 if __name__ == "__main__":

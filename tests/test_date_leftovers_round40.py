@@ -15,17 +15,12 @@ from __future__ import annotations
 import pytest
 from articles import explained
 from date_leftovers_grid import NEW_PASSAGES, PUBLISHED, Cell, cells, left, outcome
+from date_readings_grid import round_params
 
-CELLS = list(cells())
-
-
-def _param(cell: Cell) -> object:
-    reason = left(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
+PARAMS = round_params(cells(), NEW_PASSAGES, left)
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS if c.name in NEW_PASSAGES])
+@pytest.mark.parametrize("cell", PARAMS["new"])
 def test_new_reading(cell: Cell) -> None:
     """New: every shape of these passages fails on 208d977f."""
     right, false = outcome(cell)
@@ -33,8 +28,7 @@ def test_new_reading(cell: Cell) -> None:
     assert not false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS
-                                  if c.name not in NEW_PASSAGES and c.cls != "control"])
+@pytest.mark.parametrize("cell", PARAMS["already"])
 def test_read_already(cell: Cell) -> None:
     """Pass on both: the forms 208d977f read already (or left, xfail)."""
     right, false = outcome(cell)
@@ -42,8 +36,7 @@ def test_read_already(cell: Cell) -> None:
     assert not false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS
-                                  if c.name not in NEW_PASSAGES and c.cls == "control"])
+@pytest.mark.parametrize("cell", PARAMS["controls"])
 def test_controls(cell: Cell) -> None:
     """Pass on both: a move denied alone, a plain wrap, a listed later episode, a plain
     premiere day, a plain renewal headline, a finale or a person saved."""

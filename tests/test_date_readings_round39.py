@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import pytest
 from articles import explained
-from date_readings_grid import NEW_PASSAGES, PUBLISHED, Cell, cells, left, outcome
+from date_readings_grid import NEW_PASSAGES, PUBLISHED, Cell, cells, left, outcome, round_params
 
-CELLS = list(cells())
-
-
-def _param(cell: Cell) -> object:
-    reason = left(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
+PARAMS = round_params(cells(), NEW_PASSAGES, left)
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS if c.name in NEW_PASSAGES])
+@pytest.mark.parametrize("cell", PARAMS["new"])
 def test_new_reading(cell: Cell) -> None:
     """New: every shape of these passages fails on 4f5eb4d."""
     right, false = outcome(cell)
@@ -31,8 +25,7 @@ def test_new_reading(cell: Cell) -> None:
     assert not false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS
-                                  if c.name not in NEW_PASSAGES and c.cls != "control"])
+@pytest.mark.parametrize("cell", PARAMS["already"])
 def test_read_already(cell: Cell) -> None:
     """Pass on both: the forms 4f5eb4d read already (or left, xfail)."""
     right, false = outcome(cell)
@@ -40,8 +33,7 @@ def test_read_already(cell: Cell) -> None:
     assert not false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS
-                                  if c.name not in NEW_PASSAGES and c.cls == "control"])
+@pytest.mark.parametrize("cell", PARAMS["controls"])
 def test_controls(cell: Cell) -> None:
     """Pass on both: a date denied alone, another show after 'but', a time slot, a finale, a
     dated release with no event date, a headline of another event, a later part."""

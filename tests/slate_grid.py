@@ -22,7 +22,7 @@ people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import grid_tally
 from grid_tally import Cell
@@ -113,16 +113,10 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
 
 
-def report(grid_cells: Iterable[Cell]) -> int:
-    """Print the tally of ``grid_cells``, each one body with no headline published on
-    ``PUBLISHED`` (decisions_unseen_grid's cells print through it too)."""
-    return grid_tally.run_found(
-        grid_cells, lambda cell: outcome(cell)[1],
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}")
-
-
 def main() -> int:
-    return report(cells())
+    return grid_tally.run_found(
+        cells(), lambda cell: outcome(cell)[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}")
 
 
 if __name__ == "__main__":

@@ -193,6 +193,27 @@ class Losses:
     id: str
     misses: tuple[tuple[LabelledFact, str], ...]
     false: tuple[tuple[LabelledFact, str], ...]
+    #: For each false fact, the ``target.*`` or ``season.*`` rules that made it (by its stage:
+    #: the target rules of a wrong show, the season rules of a wrong season).
+    made_by: tuple[tuple[str, ...], ...] = ()
+
+
+#: The rule family that answers for each false-fact stage.
+BLAMED = {"false.wrong_season": "season.", "false.wrong_show": "target.",
+          "false.not_in_labels": "target."}
+
+
+def made_by(fact: LabelledFact, stage: str, trace: rules.Trace) -> tuple[str, ...]:
+    """The rules of ``BLAMED``'s family for ``stage`` that made ``fact`` (the trace's events
+    giving its show, season and kind)."""
+    family = BLAMED.get(stage)
+    if family is None:
+        return ()
+    key = (normalise_title(fact.show), fact.season, fact.kind)
+    found = [r for e in trace.events if any(
+        (normalise_title(s), n, k) == key for s, n, k in e.facts)
+        for r in e.rules if r.startswith(family)]
+    return tuple(dict.fromkeys(found)) or (f"{family}(untraced)",)
 
 
 def losses(item: CorpusArticle, reading: Reading) -> Losses:
@@ -211,7 +232,8 @@ def losses(item: CorpusArticle, reading: Reading) -> Losses:
     free = [n not in matched_g for n in range(len(gold))]
     false = tuple((p, false_stage(p, item, free)) for n, p in enumerate(predicted)
                   if n not in matched_p and n not in neutral)
-    return Losses(item.id, misses, false)
+    return Losses(item.id, misses, false,
+                  tuple(made_by(p, stage, reading.trace) for p, stage in false))
 
 
 def run(items: Sequence[CorpusArticle], fold_of: Callable[[str], int | None]) -> list[Losses]:
@@ -242,9 +264,13 @@ def table(rows: Counter[tuple[str, str]], title: str) -> str:
 def report(found: Sequence[Losses]) -> str:
     misses = Counter((stage, g.kind) for one in found for g, stage in one.misses)
     false = Counter((stage, p.kind) for one in found for p, stage in one.false)
+    blamed = Counter((rule, p.kind) for one in found
+                     for (p, _), rules_ in zip(one.false, one.made_by, strict=True)
+                     for rule in rules_)
     return (f"{len(found)} articles, {sum(misses.values())} missed labels, "
             f"{sum(false.values())} false facts\n\n{table(misses, 'MISSES')}\n\n"
-            f"{table(false, 'FALSE FACTS')}")
+            f"{table(false, 'FALSE FACTS')}\n\n"
+            f"{table(blamed, 'RULES OF FALSE FACTS (season: wrong season; target: others)')}")
 
 
 def listing(found: Sequence[Losses]) -> str:
@@ -252,8 +278,9 @@ def listing(found: Sequence[Losses]) -> str:
     for one in found:
         for fact, stage in one.misses:
             lines.append(f"{one.id} MISS  {stage:<34} {fact.describe()}")
-        for fact, stage in one.false:
-            lines.append(f"{one.id} FALSE {stage:<34} {fact.describe()}")
+        for (fact, stage), rules_ in zip(one.false, one.made_by, strict=True):
+            lines.append(f"{one.id} FALSE {stage:<34} {fact.describe()}"
+                         + (f"  [{', '.join(rules_)}]" if rules_ else ""))
     return "\n".join(lines)
 
 

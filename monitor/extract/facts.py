@@ -4864,7 +4864,8 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         carried = reference_past_passing(sentence.text, index.mentions(sentence.text),
-                                         previous) if named else None
+                                         previous) if named and len(
+            {t.show for t in previous}) == 1 else None
         ctx.carried_reference = (carried[0].show, number + 1) if carried else None
         if carried:
             previous = carried  # the reference's show is still the one spoken of

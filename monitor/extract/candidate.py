@@ -123,6 +123,11 @@ class ArticleContext:
     #: on no show: what a later reference in the paragraph speaks of when the sentence before
     #: named several shows (``UNFOUND_SHOW``: a name the article's titles do not hold).
     paragraph_subject: str | None = None
+    #: The show a sentence opening on a reference spoke of while it named other shows only in
+    #: passing ("Salt Road follows three sisters. It was made by the team behind Lantern
+    #: House."), with the number of the sentence after it: what that sentence's own reference
+    #: still speaks of (``facts.reference_past_passing``; round 41, r41refer).
+    carried_reference: tuple[str, int] | None = None
     #: A sentence of the paragraph being read has named a show (round 37: a paragraph's
     #: owned reference before any name may speak of the show it goes on to name).
     paragraph_named: bool = False
@@ -278,6 +283,10 @@ class SentenceView:
     #: every show it names after the trigger in passing ("The third season premieres June 12,
     #: while X returns in the fall").
     season_subject_owns: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether the sentence opens on the trigger itself, a decision told as a noun with no
+    #: show named ("The renewal comes after X was cancelled"), every show it names after the
+    #: trigger in passing (round 41, ``facts.decision_noun_owns_trigger``).
+    decision_noun_owns: Callable[[Trigger], bool] = lambda trigger: False
     #: The mention that opens the trigger's clause as subject when the trigger is a second
     #: predicate joined by "and" after a first one naming another show, or None.
     coordinated_subject: Callable[[Trigger], int | None] = lambda trigger: None

@@ -2422,6 +2422,28 @@ def season_subject_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Men
     return _names_only_after(text, trig, mentions)
 
 
+#: Before a trigger that opens its sentence as a noun: a determiner, at most two words
+#: ("The renewal", "News of the surprise renewal", "Its early cancellation").
+_DECISION_NOUN_OPENING_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:news|word)\s+of\s+)?(?:the|this|its|their)\s+(?:[a-z'’-]+\s+){0,2}$")
+
+
+def decision_noun_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The sentence opens on its trigger told as a noun, with no show named ("The renewal
+    comes after Lantern House was cancelled", "The cancellation follows weeks of talks with
+    the makers of X"), and every show it names stands after it in passing (as for a
+    reference, ``_names_only_after``): the decision is the referred show's (round 41)."""
+    if not mentions or not _DECISION_NOUN_OPENING_RE.match(text[:trig.start]):
+        return False
+    word = re.match(r"[\w-]*", text[trig.end:])
+    tail = text[trig.start:trig.end].lower() + (word.group(0).lower() if word else "")
+    if not re.search(r"(?:al|ation|ion|up|order|axing)s?$", tail) or re.fullmatch(
+            r"(?i)[\w-]*\s+(?:of|for|to)\s+(?:the\s+)?[\"“‘']?",
+            text[trig.end:mentions[0].start]):
+        return False  # "The renewal of Lantern House": the name owns the decision
+    return _names_only_after(text, trig, mentions)
+
+
 def _names_only_after(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
     """Every show the sentence names stands after the trigger, none as the verb's object, none
     sharing the event and none owning the season."""
@@ -2983,6 +3005,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
             text, trig, mentions),
         referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
         season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
+        decision_noun_owns=lambda trig: decision_noun_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
@@ -4840,7 +4863,13 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
         raw.extend(fact for fact, _ in facts)
         _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
-        if named:
+        carried = reference_past_passing(sentence.text, index.mentions(sentence.text),
+                                         previous) if named and len(
+            {t.show for t in previous}) == 1 else None
+        ctx.carried_reference = (carried[0].show, number + 1) if carried else None
+        if carried:
+            previous = carried  # the reference's show is still the one spoken of
+        elif named:
             previous = named
             ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
             entry = entry_lines.get(sentence.paragraph)
@@ -4969,6 +4998,36 @@ def _names_as_subject(text: str, index: ShowIndex) -> bool:
     mentions = index.mentions(text)
     return bool(mentions) and len({m.show for m in mentions}) == 1 and \
         len(text[:mentions[0].start].split()) <= 4 and "," not in text[:mentions[0].start]
+
+
+#: Right before a name the sentence speaks of as its doer, not in passing: a passive's agent
+#: ("It was replaced by Lantern House").
+_AGENT_BEFORE_RE = re.compile(r"(?i)\bby\s+(?:the\s+)?[\"“‘']?$")
+
+
+def reference_past_passing(text: str, mentions: Sequence[Mention],
+                           previous: Sequence[Target]) -> list[Target] | None:
+    """The show the sentence before spoke of, still the one spoken of after this sentence, when
+    this sentence opens on a reference to it ("It", "The drama": ``REFERENCE_START_RE``) and
+    names other shows only after that reference, in passing, never as a passive's agent
+    ("Salt Road follows three sisters. It was created by the team behind Lantern House. The
+    drama has been renewed": Salt Road's, not Lantern House's; round 41, r41refer). None
+    otherwise: a sentence opening on a name, or one naming the referred show again."""
+    shows = {t.show for t in previous}
+    if len(shows) != 1 or not mentions:
+        return None
+    opening = REFERENCE_START_RE.search(text)
+    if opening is None or mentions[0].start < opening.end() or shows & {
+            m.show for m in mentions}:
+        return None
+    gap = text[opening.end():mentions[0].start]
+    if not re.search(r"\b[a-z]{2,}\b", gap):
+        return None  # "The comedy 'Undateable' ...": the reference's own name, in apposition
+    if re.match(r"\W*(?:and|or|&)\s", gap):
+        return None  # "It and Lantern House drew ...": both are the subject
+    if any(_AGENT_BEFORE_RE.search(text, max(0, m.start - 12), m.start) for m in mentions):
+        return None
+    return list(previous)
 
 
 def _speaks_of_unfound_title(text: str) -> bool:

@@ -4026,6 +4026,21 @@ def _described_reference(c: Candidate) -> str | None:
         _clause_text(c)) else None
 
 
+def _reference_past_passing(c: Candidate) -> str | None:
+    """The show a reference speaks of when the sentence before opened on a reference to it and
+    named other shows only in passing (``ArticleContext.carried_reference``, set by
+    ``facts.reference_past_passing``): this sentence names no show and refers by "it", "the
+    series", "the drama" (of that show's genre), or as a decision's object (round 41)."""
+    carried = c.ctx.carried_reference
+    view = c.view
+    if carried is None or carried[1] != c.ctx.sentence_number or view.is_title or view.mentions:
+        return None
+    if not (REFERENCE_START_RE.search(c.text) or DESCRIBED_REFERENCE_RE.search(_clause_text(c))
+            or view.decides_referred(c.trigger)):
+        return None
+    return carried[0] if _of_referred_genre(c, [carried[0]]) == [carried[0]] else None
+
+
 def _referred_past_decider(c: Candidate) -> str | None:
     """The show a decision verb's reference object speaks of, when the names before the verb
     are its decider (``facts.decider_before_reference``)."""
@@ -4072,6 +4087,12 @@ def _reference_subject(c: Candidate) -> str | None:
 def _season_subject(c: Candidate) -> str | None:
     """A sentence opening on a season with no show named (``facts.season_subject_owns_trigger``)."""
     return _referred_subject(c, c.view.season_subject_owns)
+
+
+def _decision_noun_subject(c: Candidate) -> str | None:
+    """A sentence opening on its decision told as a noun ("The renewal comes after X was
+    cancelled": ``facts.decision_noun_owns_trigger``; round 41)."""
+    return _referred_subject(c, c.view.decision_noun_owns)
 
 
 def _referred_show(c: Candidate) -> str | None:
@@ -7438,6 +7459,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "goes to the one show the body calls by the description's genre (round 36)",
           "Kestrel Renews Fishing Drama For Season 3 || The Kestrel drama Salt Road follows "
           "three sisters in a fishing town.", _headline_description, _to_described_show),
+    _step("targets", "target.reference_past_passing", ALL_KINDS, "a reference ('it', 'the "
+          "series', 'the drama') in a sentence naming no show, after a sentence that opened on "
+          "a reference to a show and named others only in passing ('It was created by the team "
+          "behind Lantern House'), still speaks of that show, not of the names in passing "
+          "(``facts.reference_past_passing``; round 41)", "The Kestrel drama Salt Road "
+          "follows three sisters. It was created by the team behind Lantern House. The drama "
+          "has been renewed for a second season.", _reference_past_passing, _target_show),
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
           "reference is whoever decided; the fact goes to the show referred to (named earlier "
@@ -7461,6 +7489,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "about the show referred to (the previous sentence's only show, the paragraph's "
           "subject, the main show)", "NBC's Salt Road drew strong ratings. It will return on "
           "June 4, two weeks after 'Tin Roof.'", _reference_subject, _target_show),
+    _step("targets", "target.decision_noun_subject", ALL_KINDS, "'The renewal comes after "
+          "Lantern House was cancelled': a sentence opening on its decision told as a noun, "
+          "no show named before it nor owning it ('the renewal of X'), every show it names "
+          "after it in passing, is about the show referred to (the previous sentence's only "
+          "show, the paragraph's subject, the main show; round 41)", "The Kestrel drama Salt "
+          "Road follows three sisters. The renewal comes after Lantern House was cancelled in "
+          "March.", _decision_noun_subject, _target_show),
     _step("targets", "target.season_subject", ALL_KINDS, "'The third season premieres June "
           "12, while Tin Roof returns in the fall': a sentence opening on a season with no "
           "show named, whose trigger comes before every show it names (none the verb's object, "

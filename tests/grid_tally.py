@@ -50,6 +50,10 @@ class Cell:
         return not letters.startswith("!"), shows
 
 
+#: What a grid reads of the facts before it checks them (story_reports_grid adds derived
+#: kinds, list_vouch_grid the titles kept, kinds_unseen_grid drops the undated premieres).
+Reader = Callable[[Iterable[Any]], Iterable[Any]]
+
 #: Per checked kind, the shows missed and the shows given it wrongly.
 ShowsDiff = dict[str, tuple[set[str], set[str]]]
 

@@ -18,10 +18,12 @@ the ones it wants ("!" : must not give). All titles, networks and people are inv
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
+from typing import Any
 
 import grid_tally
+import slate_grid
 from slate_grid import Cell
 
 #: Title triples: name -> (A, B, C); A is the marked one in the passages.
@@ -88,20 +90,21 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 PUBLISHED = dt.date(2026, 11, 2)
 
 
+def _with_titles(facts: Iterable[Any]) -> list[Any]:
+    """The facts, with each title the article keeps (its network aside) as a fact of the
+    kind "title"."""
+    from monitor.extract import rules
+
+    with rules.tracing() as trace:
+        facts = list(facts)
+    kept = {title for title, keep, _ in trace.titles if keep and title != NETWORK}
+    return [*facts, *(SimpleNamespace(show=title, kind="title") for title in kept)]
+
+
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly); the kind
     "title" is the titles the article keeps (its network aside)."""
-    from monitor.extract import rules
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=PUBLISHED)
-    with rules.tracing() as trace:
-        facts = extract_facts(article)
-    kept = {title for title, keep, _ in trace.titles if keep and title != NETWORK}
-    titles = [SimpleNamespace(show=title, kind="title") for title in kept]
-    return grid_tally.shows_diff([*facts, *titles], cell.checks, cell.wanted)
+    return slate_grid.outcome(cell, _with_titles, PUBLISHED)
 
 
 def cells() -> Iterator[Cell]:

@@ -54,6 +54,24 @@ class Cell:
 #: kinds, list_vouch_grid the titles kept, kinds_unseen_grid drops the undated premieres).
 Reader = Callable[[Iterable[Any]], Iterable[Any]]
 
+#: The title shapes several grids write over, each with as many titles as a grid takes
+#: (A, B, C): name -> titles (round 41's tidy: nine grids spelt these alike).
+TITLE_SHAPES: dict[str, tuple[str, ...]] = {
+    "words": ("Salt Road", "Lantern House", "Copper Vale"),
+    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
+    "three_words": ("Harbour of Lights", "Night Ferry Blues", "Keeper of Bells"),
+    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+    "possessive": ("Mabel's Kitchen", "Tobin's Crossing", "Nell's Harbour"),
+    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall", "Lantern House: Ashes"),
+}
+
+
+def title_shapes(*names: str, titles: int = 3) -> dict[str, tuple[str, ...]]:
+    """The shared title shapes ``names``, in that order, each with its first ``titles``
+    titles."""
+    return {name: TITLE_SHAPES[name][:titles] for name in names}
+
+
 #: Per checked kind, the shows missed and the shows given it wrongly.
 ShowsDiff = dict[str, tuple[set[str], set[str]]]
 

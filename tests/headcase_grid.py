@@ -26,13 +26,11 @@ import grid_tally
 from grid_tally import Cell
 
 #: Title pairs: name -> (A, B).
-SHAPES: dict[str, tuple[str, str]] = {
+SHAPES: dict[str, tuple[str, ...]] = {
     "words": ("Salt Road", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby"),
-    "the_x": ("The Glass Orchard", "The Night Ferry"),
+    **grid_tally.title_shapes("one_word", "the_x", titles=2),
     "numbered": ("Ward 13", "Lantern House 2049"),
-    "possessive": ("Mabel's Kitchen", "Tobin's Crossing"),
-    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall"),
+    **grid_tally.title_shapes("possessive", "colon", titles=2),
 }
 
 NETWORK = "Kestrel"

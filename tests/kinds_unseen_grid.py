@@ -30,10 +30,8 @@ import slate_grid
 from slate_grid import Cell
 
 #: Title triples (only the first is the story's show; the others fill ``Cell.titles``).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "one_word", "the_x"),
     "number": ("Harbour 9", "Station 12", "Pier 7"),
     "colon": ("Ashford Lane: Ward Four", "Salt Road: Tides", "Copper Vale: Ember"),
 }

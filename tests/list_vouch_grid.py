@@ -27,10 +27,8 @@ import slate_grid
 from slate_grid import Cell
 
 #: Title triples: name -> (A, B, C); A is the marked one in the passages.
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "the_x", "one_word"),
     "number": ("Ward 13", "Station 9", "Harbour 22"),
     "colon": ("Ironvale: The Reckoning", "Salt Road: Origins", "Keeper of Bells"),
 }

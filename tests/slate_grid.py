@@ -29,12 +29,8 @@ import grid_tally
 from grid_tally import Cell, Reader
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "three_words": ("Harbour of Lights", "Night Ferry Blues", "Keeper of Bells"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
-}
+SHAPES: dict[str, tuple[str, ...]] = grid_tally.title_shapes("words", "the_x", "three_words",
+                                                             "one_word")
 
 NETWORK = "Kestrel"
 

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import grid_tally
+import slate_grid
 from grid_tally import Cell
 
 #: Title pairs: name -> (A, B).
@@ -93,13 +94,9 @@ PUBLISHED = dt.date(2026, 11, 2)
 
 
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
+    """(right, per checked kind the shows missed and the shows given it wrongly) of the
+    cell's headline over its body."""
+    return slate_grid.outcome(cell, published=PUBLISHED)
 
 
 def main() -> int:

@@ -18,9 +18,7 @@ the ones it wants ("!" : must not give). All titles, networks and people are inv
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from types import SimpleNamespace
-from typing import Any
+from collections.abc import Iterator
 
 import grid_tally
 import slate_grid
@@ -88,21 +86,11 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 PUBLISHED = dt.date(2026, 11, 2)
 
 
-def _with_titles(facts: Iterable[Any]) -> list[Any]:
-    """The facts, with each title the article keeps (its network aside) as a fact of the
-    kind "title"."""
-    from monitor.extract import rules
-
-    with rules.tracing() as trace:
-        facts = list(facts)
-    kept = {title for title, keep, _ in trace.titles if keep and title != NETWORK}
-    return [*facts, *(SimpleNamespace(show=title, kind="title") for title in kept)]
-
-
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly); the kind
     "title" is the titles the article keeps (its network aside)."""
-    return slate_grid.outcome(cell, _with_titles, PUBLISHED)
+    return slate_grid.outcome(cell, slate_grid.with_kept_titles(lambda t: t != NETWORK),
+                              PUBLISHED)
 
 
 def cells() -> Iterator[Cell]:

@@ -22,7 +22,8 @@ people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import grid_tally
@@ -110,13 +111,28 @@ def _extracted(article: Any) -> Iterator[Any]:
 def outcome(cell: Cell, read: Reader = iter, published: dt.date = PUBLISHED
             ) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly) of the cell's
-    one-body article ("TV news", dated ``published``), over the facts as ``read`` gives them
-    (round 41's tidy: ``kinds_unseen_grid`` and ``list_vouch_grid`` read theirs so)."""
+    one-body article (its headline, else "TV news", as the title; dated ``published``), over
+    the facts as ``read`` gives them (round 41's tidy: ``kinds_unseen_grid``,
+    ``list_vouch_grid``, ``headcase_grid`` and ``found_titles_grid`` read theirs so)."""
     from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=published)
+    article = Article(url="https://example.test/news/1", title=cell.headline or "TV news",
+                      text=cell.body, published=published)
     return grid_tally.shows_diff(read(_extracted(article)), cell.checks, cell.wanted)
+
+
+def with_kept_titles(keep: Callable[[str], bool]) -> Reader:
+    """A reader adding to the facts each title the article keeps that ``keep`` takes, as a
+    fact of the kind "title" (``list_vouch_grid``, ``found_titles_grid``)."""
+    def read(facts: Iterable[Any]) -> list[Any]:
+        from monitor.extract import rules
+
+        with rules.tracing() as trace:
+            facts = list(facts)
+        kept = {title for title, held, _ in trace.titles if held and keep(title)}
+        return [*facts, *(SimpleNamespace(show=title, kind="title") for title in kept)]
+
+    return read
 
 
 def main() -> int:

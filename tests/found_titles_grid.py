@@ -35,13 +35,11 @@ NETWORK = "Kestrel"
 SPOKES = "a Kestrel spokesperson"
 
 #: Title pairs for the headlines: name -> (A, B).
-PAIRS: dict[str, tuple[str, str]] = {
+PAIRS: dict[str, tuple[str, ...]] = {
     "words": ("Salt Road", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby"),
-    "the_x": ("The Glass Orchard", "The Night Ferry"),
+    **grid_tally.title_shapes("one_word", "the_x", titles=2),
     "of_inside": ("Keeper of Bells", "Harbour of Lights"),
-    "possessive": ("Mabel's Kitchen", "Tobin's Crossing"),
-    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall"),
+    **grid_tally.title_shapes("possessive", "colon", titles=2),
 }
 
 #: Bodies under the headlines, naming neither show (the headline alone tells them).

@@ -90,10 +90,7 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 
 
 def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, N=NETWORK), (a, b, c))
+    return slate_grid.cells(PASSAGES, SHAPES)
 
 
 def outcome(cell: Cell) -> tuple[bool, grid_tally.ShowsDiff]:

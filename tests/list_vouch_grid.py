@@ -94,10 +94,7 @@ def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
 
 
 def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+    return slate_grid.cells(PASSAGES, SHAPES)
 
 
 def main() -> int:

@@ -91,11 +91,15 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 ]
 
 
-def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
+def cells(passages: Iterable[tuple[str, str, str, dict[str, str], str]] = PASSAGES,
+          shapes: dict[str, tuple[str, ...]] = SHAPES, coda: str = "") -> Iterator[Cell]:
+    """Each passage (its body and ``coda``) over each title triple of ``shapes`` (this
+    grid's unless given: ``kinds_unseen_grid``, ``list_vouch_grid`` and
+    ``decision_target_grid`` write theirs so)."""
+    for house, name, axis, checks, body in passages:
+        for shape, (a, b, c) in shapes.items():
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+                       (body + coda).format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
 
 
 PUBLISHED = dt.date(2026, 11, 2)

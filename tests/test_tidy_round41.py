@@ -10,7 +10,9 @@ once, test ids, marks and grid outputs unchanged.
   the facts as a reader gives them: ``slate_grid.outcome(cell, read, published)``, read by
   ``kinds_unseen_grid``, ``list_vouch_grid``, ``headcase_grid``, ``found_titles_grid`` and
   ``decisions_unseen_grid``; the titles kept as facts: ``slate_grid.with_kept_titles``; the
-  reader's type: ``grid_tally.Reader``;
+  reader's type: ``grid_tally.Reader``; each passage over each title triple:
+  ``slate_grid.cells(passages, shapes, coda)``, read by ``kinds_unseen_grid``,
+  ``list_vouch_grid`` and ``decision_target_grid``;
 - the title shapes several grids write over: ``grid_tally.TITLE_SHAPES`` /
   ``grid_tally.title_shapes``.
 
@@ -129,6 +131,12 @@ def test_a_one_body_grid_reads_slate_grids_outcome(grid: str) -> None:
     source = _source(f"{grid}.py")
     assert "Article(" not in source and "extract_facts" not in source
     assert "slate_grid" in source
+
+
+@pytest.mark.parametrize("grid", ["kinds_unseen_grid", "list_vouch_grid", "decision_target_grid"])
+def test_a_triple_grid_writes_its_cells_through_slate_grid(grid: str) -> None:
+    source = _source(f"{grid}.py")
+    assert "slate_grid.cells(" in source and "yield Cell(" not in source
 
 
 def test_no_grid_keeps_titles_as_facts_again() -> None:

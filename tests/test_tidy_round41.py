@@ -50,7 +50,7 @@ def test_no_test_module_spells_a_cells_param() -> None:
     copies = [path.name for path in sorted(TESTS.glob("*.py"))
               if path.name not in ("grid_tally.py", Path(__file__).name)
               and spelt.search(path.read_text(encoding="utf-8"))]
-    assert copies == []
+    assert copies == [], "make the cells' params with grid_tally.params(cells, left)"
 
 
 def test_round_params_and_story_cells_read_grid_tally_params() -> None:
@@ -143,7 +143,7 @@ def test_no_grid_keeps_titles_as_facts_again() -> None:
     spelt = 'SimpleNamespace(show=title, kind="title")'
     copies = [path.name for path in sorted(TESTS.glob("*_grid.py"))
               if path.name != "slate_grid.py" and spelt in path.read_text(encoding="utf-8")]
-    assert copies == []
+    assert copies == [], "read the kept titles through slate_grid.with_kept_titles(keep)"
 
 
 def test_the_reader_type_is_one() -> None:

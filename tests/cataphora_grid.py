@@ -20,15 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import grid_tally
+from reference_grid import SHAPES as REFERENCE_SHAPES
 from reference_grid import Cell, passage_cells, report
 from reference_grid import outcome as outcome  # the cell's reading, for the tests
 
 #: Title pairs: name -> (A, B), A the show the reference speaks of unless the cell says.
-SHAPES: dict[str, tuple[str, str]] = {
-    "words": ("Salt Road", "Lantern House"),
-    "the_x": ("The Copper Vale", "The Glass Orchard"),
-    "three_words": ("Harbour of Lights", "Night Ferry Blues"),
-    "one_word": ("Havana", "Lisbon"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", titles=2),
+    "the_x": REFERENCE_SHAPES["the_x"],
+    **grid_tally.title_shapes("three_words", titles=2),
+    "one_word": REFERENCE_SHAPES["one_word"],
 }
 
 NETWORK = "Kestrel"

@@ -186,16 +186,11 @@ def round_params(grid_cells: Iterable[Cell], new: Collection[str],
     """A round test's three sets of cells as pytest params, each a strict xfail where
     ``why_left`` gives a reason: "new" (passages ``new`` names), "already" (read before the
     round), "controls" (round 39's and round 40's date grids split their cells alike)."""
-    import pytest
-
-    params: dict[str, list[Any]] = {"new": [], "already": [], "controls": []}
+    groups: dict[str, list[Cell]] = {"new": [], "already": [], "controls": []}
     for cell in grid_cells:
-        reason = why_left(cell)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        group = ("new" if cell.name in new else "controls" if cell.cls == "control"
-                 else "already")
-        params[group].append(pytest.param(cell, id=cell.id, marks=marks))
-    return params
+        groups["new" if cell.name in new else "controls" if cell.cls == "control"
+               else "already"].append(cell)
+    return {group: grid_tally.params(members, why_left) for group, members in groups.items()}
 
 
 Row = tuple[str, int | None, str, str | None, str]

@@ -24,13 +24,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import grid_tally
+import slate_grid
 from slate_grid import Cell
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "the_x", "one_word"),
     "number": ("Station 14", "Harbor 9", "Ward 22"),
 }
 
@@ -133,10 +132,7 @@ CODA = " {A} is filmed in Atlanta, and {B} in Toronto."
 
 
 def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       (body + CODA).format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+    return slate_grid.cells(PASSAGES, SHAPES, CODA)
 
 
 PUBLISHED = dt.date(2026, 11, 2)

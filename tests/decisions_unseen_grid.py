@@ -28,13 +28,11 @@ from grid_tally import Cell
 from slate_grid import outcome as outcome  # the round test reads it here
 
 #: Title triples: name -> (A, B, C); the titles are quoted where the house quotes them.
-SHAPES: dict[str, tuple[str, str, str]] = {
+SHAPES: dict[str, tuple[str, ...]] = {
     "words": ("Salt Road", "Copper Vale", "Lantern House"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+    **grid_tally.title_shapes("the_x", "one_word"),
     "number": ("Ward 13", "Route 9", "Station 40"),
-    "possessive": ("Mabel's Kitchen", "Tobin's Crossing", "Nell's Harbour"),
-    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall", "Lantern House: Ashes"),
+    **grid_tally.title_shapes("possessive", "colon"),
 }
 
 NETWORK = "Kestrel"

@@ -26,22 +26,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import grid_tally
+import slate_grid
 from headcase_grid import Cell
 
 NETWORK = "Kestrel"
 SPOKES = "a Kestrel spokesperson"
 
 #: Title pairs for the headlines: name -> (A, B).
-PAIRS: dict[str, tuple[str, str]] = {
+PAIRS: dict[str, tuple[str, ...]] = {
     "words": ("Salt Road", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby"),
-    "the_x": ("The Glass Orchard", "The Night Ferry"),
+    **grid_tally.title_shapes("one_word", "the_x", titles=2),
     "of_inside": ("Keeper of Bells", "Harbour of Lights"),
-    "possessive": ("Mabel's Kitchen", "Tobin's Crossing"),
-    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall"),
+    **grid_tally.title_shapes("possessive", "colon", titles=2),
 }
 
 #: Bodies under the headlines, naming neither show (the headline alone tells them).
@@ -167,18 +165,11 @@ def _touches(title: str, own: tuple[str, ...]) -> bool:
 
 
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
-    from monitor.extract import rules
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    with rules.tracing() as trace:
-        facts = extract_facts(article)
-    kept = {title for title, keep, _ in trace.titles if keep and _touches(title, cell.titles)}
-    titles = [SimpleNamespace(show=title, kind="title") for title in kept]
-    return grid_tally.shows_diff([*facts, *titles], cell.checks, cell.wanted)
+    """(right, per checked kind the shows missed and the shows given it wrongly); the kind
+    "title" is the titles the article keeps that touch the cell's own."""
+    return slate_grid.outcome(
+        cell, slate_grid.with_kept_titles(lambda title: _touches(title, cell.titles)),
+        PUBLISHED)
 
 
 def main() -> int:

@@ -23,16 +23,15 @@ import datetime as dt
 from collections.abc import Iterator
 
 import grid_tally
+import slate_grid
 from grid_tally import Cell
 
 #: Title pairs: name -> (A, B).
-SHAPES: dict[str, tuple[str, str]] = {
+SHAPES: dict[str, tuple[str, ...]] = {
     "words": ("Salt Road", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby"),
-    "the_x": ("The Glass Orchard", "The Night Ferry"),
+    **grid_tally.title_shapes("one_word", "the_x", titles=2),
     "numbered": ("Ward 13", "Lantern House 2049"),
-    "possessive": ("Mabel's Kitchen", "Tobin's Crossing"),
-    "colon": ("Salt Road: Origins", "Copper Vale: Nightfall"),
+    **grid_tally.title_shapes("possessive", "colon", titles=2),
 }
 
 NETWORK = "Kestrel"
@@ -95,13 +94,9 @@ PUBLISHED = dt.date(2026, 11, 2)
 
 
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
+    """(right, per checked kind the shows missed and the shows given it wrongly) of the
+    cell's headline over its body."""
+    return slate_grid.outcome(cell, published=PUBLISHED)
 
 
 def main() -> int:

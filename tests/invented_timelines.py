@@ -1720,12 +1720,9 @@ def corpus_fixture(story_list: Sequence[Story], name: str) -> Any:
 def story_cells(story_list: Sequence[Story], left: Mapping[str, str]) -> list[Any]:
     """``story_list`` as pytest params named by story id, those in ``left`` (id → the cause
     left) marked xfail strict (round 38: the one reader of round 35's and 37's grids)."""
-    import pytest
+    import grid_tally
 
-    return [pytest.param(story, id=story.id,
-                         marks=[pytest.mark.xfail(strict=True, reason=left[story.id])]
-                         if story.id in left else [])
-            for story in story_list]
+    return grid_tally.params(story_list, left)
 
 
 def alert_moves(alerts: Sequence[Any]) -> tuple[tuple[str, str, str], ...]:

@@ -22,16 +22,16 @@ people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import grid_tally
+import slate_grid
 from slate_grid import Cell
 
 #: Title triples (only the first is the story's show; the others fill ``Cell.titles``).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "one_word", "the_x"),
     "number": ("Harbour 9", "Station 12", "Pier 7"),
     "colon": ("Ashford Lane: Ward Four", "Salt Road: Tides", "Copper Vale: Ember"),
 }
@@ -90,32 +90,28 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 
 
 def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, N=NETWORK), (a, b, c))
+    return slate_grid.cells(PASSAGES, SHAPES)
 
 
 def outcome(cell: Cell) -> tuple[bool, grid_tally.ShowsDiff]:
     """(right, per checked kind the shows missed and the shows given it wrongly); a wanted
     premiere not dated the publication month counts as missed."""
-    from monitor.extract.facts import extract_facts
     from monitor.extract.shows import normalise_title
-    from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=PUBLISHED)
-    facts = extract_facts(article)
-    right, diff = grid_tally.shows_diff(facts, cell.checks, cell.wanted)
-    exact, shows = cell.wanted("premiere")
-    if exact:
+    def dated(facts: Iterable[Any]) -> list[Any]:
+        """The facts but for every premiere of a wanted show one of whose premieres is not
+        dated the publication month: that show is missed."""
+        facts = list(facts)
+        exact, shows = cell.wanted("premiere")
+        if not exact:
+            return facts
         wanted = {normalise_title(show) for show in shows}
         undated = {normalise_title(f.show) for f in facts
                    if f.kind == "premiere" and f.date != MONTH} & wanted
-        if undated:
-            diff["premiere"] = (diff["premiere"][0] | undated, diff["premiere"][1])
-            right = False
-    return right, diff
+        return [f for f in facts
+                if not (f.kind == "premiere" and normalise_title(f.show) in undated)]
+
+    return slate_grid.outcome(cell, dated, PUBLISHED)
 
 
 def main() -> int:

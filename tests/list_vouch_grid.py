@@ -19,16 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import grid_tally
+import slate_grid
 from slate_grid import Cell
 
 #: Title triples: name -> (A, B, C); A is the marked one in the passages.
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "the_x", "one_word"),
     "number": ("Ward 13", "Station 9", "Harbour 22"),
     "colon": ("Ironvale: The Reckoning", "Salt Road: Origins", "Keeper of Bells"),
 }
@@ -91,24 +89,12 @@ PUBLISHED = dt.date(2026, 11, 2)
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly); the kind
     "title" is the titles the article keeps (its network aside)."""
-    from monitor.extract import rules
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=PUBLISHED)
-    with rules.tracing() as trace:
-        facts = extract_facts(article)
-    kept = {title for title, keep, _ in trace.titles if keep and title != NETWORK}
-    titles = [SimpleNamespace(show=title, kind="title") for title in kept]
-    return grid_tally.shows_diff([*facts, *titles], cell.checks, cell.wanted)
+    return slate_grid.outcome(cell, slate_grid.with_kept_titles(lambda t: t != NETWORK),
+                              PUBLISHED)
 
 
 def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
-            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+    return slate_grid.cells(PASSAGES, SHAPES)
 
 
 def main() -> int:

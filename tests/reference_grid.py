@@ -27,8 +27,8 @@ from dataclasses import dataclass
 import grid_tally
 
 #: Title pairs: name → (A, B), A the show the reference speaks of unless the cell says "B".
-SHAPES: dict[str, tuple[str, str]] = {
-    "words": ("Salt Road", "Lantern House"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", titles=2),
     "the_x": ("The Copper Vale", "The Glass Orchard"),
     "one_word": ("Havana", "Lisbon"),
     "numbered": ("Precinct 9", "Ward 13"),

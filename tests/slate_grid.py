@@ -22,18 +22,16 @@ people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from types import SimpleNamespace
+from typing import Any
 
 import grid_tally
-from grid_tally import Cell
+from grid_tally import Cell, Reader
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "three_words": ("Harbour of Lights", "Night Ferry Blues", "Keeper of Bells"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
-}
+SHAPES: dict[str, tuple[str, ...]] = grid_tally.title_shapes("words", "the_x", "three_words",
+                                                             "one_word")
 
 NETWORK = "Kestrel"
 
@@ -93,24 +91,52 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
 ]
 
 
-def cells() -> Iterator[Cell]:
-    for house, name, axis, checks, body in PASSAGES:
-        for shape, (a, b, c) in SHAPES.items():
+def cells(passages: Iterable[tuple[str, str, str, dict[str, str], str]] = PASSAGES,
+          shapes: dict[str, tuple[str, ...]] = SHAPES, coda: str = "") -> Iterator[Cell]:
+    """Each passage (its body and ``coda``) over each title triple of ``shapes`` (this
+    grid's unless given: ``kinds_unseen_grid``, ``list_vouch_grid`` and
+    ``decision_target_grid`` write theirs so)."""
+    for house, name, axis, checks, body in passages:
+        for shape, (a, b, c) in shapes.items():
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
-                       body.format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+                       (body + coda).format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
 
 
 PUBLISHED = dt.date(2026, 11, 2)
 
 
-def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
+def _extracted(article: Any) -> Iterator[Any]:
+    """The article's facts, extracted when first read (a reader may wrap the extraction)."""
     from monitor.extract.facts import extract_facts
+
+    yield from extract_facts(article)
+
+
+def outcome(cell: Cell, read: Reader = iter, published: dt.date = PUBLISHED
+            ) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
+    """(right, per checked kind the shows missed and the shows given it wrongly) of the cell's
+    one-body article (its headline, else "TV news", as the title; dated ``published``), over
+    the facts as ``read`` gives them (round 41's tidy: ``kinds_unseen_grid``,
+    ``list_vouch_grid``, ``headcase_grid`` and ``found_titles_grid`` read theirs so)."""
     from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=PUBLISHED)
-    return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
+    article = Article(url="https://example.test/news/1", title=cell.headline or "TV news",
+                      text=cell.body, published=published)
+    return grid_tally.shows_diff(read(_extracted(article)), cell.checks, cell.wanted)
+
+
+def with_kept_titles(keep: Callable[[str], bool]) -> Reader:
+    """A reader adding to the facts each title the article keeps that ``keep`` takes, as a
+    fact of the kind "title" (``list_vouch_grid``, ``found_titles_grid``)."""
+    def read(facts: Iterable[Any]) -> list[Any]:
+        from monitor.extract import rules
+
+        with rules.tracing() as trace:
+            facts = list(facts)
+        kept = {title for title, held, _ in trace.titles if held and keep(title)}
+        return [*facts, *(SimpleNamespace(show=title, kind="title") for title in kept)]
+
+    return read
 
 
 def main() -> int:

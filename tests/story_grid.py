@@ -24,11 +24,10 @@ titles, networks and people are invented.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 import grid_tally
-from grid_tally import Cell
+from grid_tally import Cell, Reader
 
 #: Title pairs: name -> (A, B).
 SHAPES: dict[str, tuple[str, str]] = {
@@ -46,8 +45,6 @@ SHAPES: dict[str, tuple[str, str]] = {
 #: A passage: house, name, axis, checks, headline, body ({A}/{B} the shape's titles, {U} A's
 #: capitals).
 Passage = tuple[str, str, str, dict[str, str], str, str]
-#: What a grid reads of the facts before it checks them (story_reports_grid adds derived kinds).
-Reader = Callable[[Iterable[Any]], Iterable[Any]]
 
 
 PASSAGES: list[Passage] = [

@@ -46,10 +46,8 @@ PUBLISHED = dt.date(2026, 5, 14)
 NETWORK = "Kestrel"
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "the_x", "one_word"),
     "number": ("9 Harbour Lane", "Route 66 Diaries", "4 Kings Row"),
     "possessive": ("Mara's Kitchen", "Hollis's Law", "Dana's Crossing"),
     "colon": ("Salt Road: Tides", "Lantern House: Embers", "Copper Vale: Frost"),

@@ -23,6 +23,7 @@ years ago or still ahead) keep their reading on both. All titles, networks and p
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import explained
 from decision_season_grid import Cell, cells, outcome
@@ -39,20 +40,17 @@ NEW = [c for c in cells() if c.wording.axis != "control"]
 CONTROLS = [c for c in cells() if c.wording.axis == "control"]
 
 
-def _param(cell: Cell) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason="one-word title not kept (titles, not "
-                                                   "this round)")] \
-        if cell.id in STILL_MISSED else []
-    return pytest.param(cell, id=cell.id, marks=marks)
+#: Why a cell of ``STILL_MISSED`` is left.
+_WHY = "one-word title not kept (titles, not this round)"
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in NEW])
+@pytest.mark.parametrize("cell", grid_tally.params(NEW, STILL_MISSED, reason=_WHY))
 def test_decision_season_read(cell: Cell) -> None:
     right, false = outcome(cell)
     assert right and not false, false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CONTROLS])
+@pytest.mark.parametrize("cell", grid_tally.params(CONTROLS, STILL_MISSED, reason=_WHY))
 def test_decision_season_control(cell: Cell) -> None:
     right, false = outcome(cell)
     assert right and not false, false

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from decision_target_grid import cells, outcome
@@ -54,8 +55,7 @@ LEFT = {**{c: "numbered title in an apposition" for c in _NUMBERED_APPOSITION},
            for c in _REPORTER_ASIDE_REFERENCE},
         **{c: "one-word titles joined by 'and' read as one" for c in _ONE_WORD_PAIR}}
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=LEFT[c.id]))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

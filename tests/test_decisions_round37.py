@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from commission_grid import cells
@@ -37,8 +38,7 @@ PUBLISHED = dt.date(2026, 11, 2)
 #: discovery, as in round 36's reference grid), on both trees.
 LEFT = frozenset({"renewed-uk-more_commissioned_headline-numbered"})
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from decisions_unseen_grid import Cell, cells, outcome
@@ -38,8 +39,7 @@ _TITLE_CASE = frozenset(f"apposed-headline-headline_other_drama-{shape}" for sha
 #: once read as Route's season 9: read since r39numbers, ``title.span.never_bare_number``.)
 LEFT = _TITLE_CASE
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

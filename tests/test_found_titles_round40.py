@@ -14,6 +14,7 @@ the controls pass on both. All names are invented.
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import explained
 from found_titles_grid import Cell, cells, outcome
@@ -27,20 +28,18 @@ _OWNER_KEPT = frozenset({"renewed_named_twice", "ordered_named_twice", "returns_
                          "creator_named_alone", "creator_named_once"})
 
 
-def _param(cell: Cell) -> object:
-    marks = []
+def _left(cell: Cell) -> str | None:
     if cell.name == "picks_up_but_drops":
-        marks = [pytest.mark.xfail(strict=True, reason="'Drops' cues no headline object: "
-                                   "the comma form ('Picks Up A, Drops B') keeps only A too")]
-    elif cell.shape == "s_apostrophe_owner" and cell.name in _OWNER_KEPT:
-        marks = [pytest.mark.xfail(strict=True, reason="an owner ending in s with a bare "
-                                   "apostrophe ('Marvin Oakes' Garage') is kept as a title "
-                                   "itself, on 208d977f too")]
-    return pytest.param(cell, id=cell.id, marks=marks)
+        return ("'Drops' cues no headline object: the comma form ('Picks Up A, Drops B') "
+                "keeps only A too")
+    if cell.shape == "s_apostrophe_owner" and cell.name in _OWNER_KEPT:
+        return ("an owner ending in s with a bare apostrophe ('Marvin Oakes' Garage') is kept "
+                "as a title itself, on 208d977f too")
+    return None
 
 
-NEW = [_param(c) for c in cells() if c.name not in _CONTROLS]
-OLD = [_param(c) for c in cells() if c.name in _CONTROLS]
+NEW = grid_tally.params([c for c in cells() if c.name not in _CONTROLS], _left)
+OLD = grid_tally.params([c for c in cells() if c.name in _CONTROLS], _left)
 
 
 @pytest.mark.parametrize("cell", NEW)

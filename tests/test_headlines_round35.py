@@ -21,6 +21,7 @@ a cell fixed later must leave the list. All titles, networks and people are inve
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from headline_styles import PUBLISHED, Cell, cells, outcome
@@ -188,8 +189,7 @@ renewed-wire-to_return_on-one_word-none
 renewed-wire-will_be_back-one_word-none
 """.split())
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import grid_tally
 import pytest
 from invented_timelines import STORIES, Story, corpus_fixture, replay, told_article
 
@@ -43,12 +44,7 @@ corpus = corpus_fixture(STORIES, "invented-timelines")
 
 
 def _cells() -> list[object]:
-    cells: list[object] = []
-    for story in STORIES:
-        marks = [pytest.mark.xfail(strict=True, reason="city-named title vetoed (left)")] \
-            if story.id in LEFT else []
-        cells.append(pytest.param(story, id=story.id, marks=marks))
-    return cells
+    return grid_tally.params(STORIES, LEFT, reason="city-named title vetoed (left)")
 
 
 @pytest.mark.parametrize("story", _cells())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from kinds_unseen_grid import Cell, cells, outcome
@@ -30,8 +31,7 @@ PUBLISHED = dt.date(2026, 11, 12)
 LEFT = frozenset(f"just-headline-headline_has_bowed-{shape}" for shape in (
     "number", "the_x", "words", "one_word"))
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

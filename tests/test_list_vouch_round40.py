@@ -9,6 +9,7 @@ with their reason; the controls (cast, networks, cities, months, people, "join t
 
 from __future__ import annotations
 
+import grid_tally
 import list_vouch_grid as grid
 import pytest
 
@@ -29,19 +30,13 @@ LEFT = {
 CELLS = list(grid.cells())
 
 
-def _param(cell: grid.Cell) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=LEFT[cell.id])] if cell.id in LEFT else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", grid_tally.params(CELLS, LEFT))
 def test_cell(cell: grid.Cell) -> None:
     right, diff = grid.outcome(cell)
     assert right, diff
 
 
-@pytest.mark.parametrize("cell", [pytest.param(c, id=c.id) for c in CELLS
-                                  if c.axis == "control"])
+@pytest.mark.parametrize("cell", grid_tally.params(c for c in CELLS if c.axis == "control"))
 def test_controls_give_nothing_false(cell: grid.Cell) -> None:
     _, diff = grid.outcome(cell)
     assert not any(false for _, false in diff.values()), diff

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from own_number_grid import Cell, cells, outcome
 
 PUBLISHED = dt.date(2026, 6, 9)
 
-GRID = [pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells())
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -23,6 +23,7 @@ All titles, networks and people are invented.
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import explained, facts_of, rows
 from passing_grid import Cell, cells, outcome
@@ -42,12 +43,7 @@ LEFT = frozenset({
 })
 
 
-def _params() -> list[object]:
-    return [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-            if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
-
-
-@pytest.mark.parametrize("cell", _params())
+@pytest.mark.parametrize("cell", grid_tally.params(cells(), LEFT))
 def test_grid_cell(cell: Cell) -> None:
     right, false = outcome(cell)
     assert right and not false

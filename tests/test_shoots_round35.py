@@ -24,6 +24,7 @@ All names are invented.
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import facts_of
 from shoot_clauses import PUBLISHED, Cell, cells, rows_of, verdict
@@ -41,15 +42,7 @@ LEFT = frozenset({
 })
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for cell in cells():
-        marks = [pytest.mark.xfail(strict=True, reason="left")] if cell.id in LEFT else []
-        out.append(pytest.param(cell, id=cell.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("cell", _params())
+@pytest.mark.parametrize("cell", grid_tally.params(cells(), LEFT))
 def test_a_shoot_told_in_clauses_is_read(cell: Cell) -> None:
     rows = rows_of(cell)
     assert verdict(cell, rows) == "right", sorted(map(str, rows))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from slate_grid import Cell, cells, outcome
@@ -37,8 +38,7 @@ PUBLISHED = dt.date(2026, 11, 2)
 #: are read as one name ("Quillmarsh and Ferrowby").
 LEFT = frozenset({"slate-wire-cancelled_both_listed-one_word"})
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import facts_of
 from story_grid import Cell, cells, outcome
@@ -38,7 +39,7 @@ from monitor.store.reconcile import SourcedFact, derive_season, keep_forward, pl
 
 #: (A title ending in its own number, "Dock 7", once cut to "Dock" in six cells: read since
 #: r39numbers, ``title.span.never_bare_number``; no cell is left.)
-GRID = [pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells())
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from story_grid import Cell
 from story_reports_grid import cells, outcome
 
-GRID = [pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells())
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from strict_dates_grid import Cell, cells, outcome
@@ -46,8 +47,7 @@ LEFT = frozenset({
     "record-uk-follows_those_of-one_word",
 })
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

@@ -24,6 +24,7 @@ controls pass on both. All titles, networks and people are invented.
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 from articles import explained
 from title_edges_grid import Cell, cells, outcome
@@ -75,19 +76,13 @@ NEW = [c for c in cells() if not c.wording.control and not _read_on_base(c)]
 CONTROLS = [c for c in cells() if c.wording.control or _read_on_base(c)]
 
 
-def _param(cell: Cell) -> object:
-    reason = STILL_MISSED.get(cell.id)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(cell, id=cell.id, marks=marks)
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in NEW])
+@pytest.mark.parametrize("cell", grid_tally.params(NEW, STILL_MISSED))
 def test_title_edge_read(cell: Cell) -> None:
     right, false = outcome(cell)
     assert right and not false, false
 
 
-@pytest.mark.parametrize("cell", [_param(c) for c in CONTROLS])
+@pytest.mark.parametrize("cell", grid_tally.params(CONTROLS, STILL_MISSED))
 def test_title_edge_control(cell: Cell) -> None:
     right, false = outcome(cell)
     assert right and not false, false

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from uk_press_grid import PUBLISHED, Cell, cells, extract, verdict
 
@@ -35,17 +36,7 @@ def _left(cell: Cell) -> str | None:
     return next((why for key, why in LEFT.items() if cell.id.startswith(key)), None)
 
 
-def _params() -> list[object]:
-    out = []
-    for cell in cells():
-        why = _left(cell)
-        out.append(pytest.param(cell, id=cell.id, marks=[pytest.mark.xfail(strict=True,
-                                                                              reason=why)]
-                                if why else []))
-    return out
-
-
-@pytest.mark.parametrize("cell", _params())
+@pytest.mark.parametrize("cell", grid_tally.params(cells(), _left))
 def test_a_uk_press_wording_gives_its_row_and_nothing_false(cell: Cell) -> None:
     right, false = verdict(cell, extract(cell))
     assert right and not false

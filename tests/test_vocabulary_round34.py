@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from vocabulary import Cell, cells
@@ -94,8 +95,7 @@ def _outcome(cell: Cell) -> tuple[bool, set[tuple[str, str]]]:
     return want in got, got - {want}
 
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)

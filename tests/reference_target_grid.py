@@ -28,10 +28,8 @@ from decision_target_grid import CODA, NETWORK, outcome
 from slate_grid import Cell
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "the_x", "one_word"),
     "number": ("Station 14", "Harbor 9", "Ward 22"),
     "colon": ("Ashford Lane: Nightfall", "Copper Vale: Origins", "Salt Road: Legacy"),
 }

@@ -8792,6 +8792,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "any span, and the count is its evidence of being a show (round 38)",
           "Kestrel has renewed two of its dramas. Salt Road will return in May, as will "
           "Lantern House."),
+    _rule("title.keep.referring_owner", ALL_KINDS, "round 41 (r41body): a name with no "
+          "cue of its own right after a network's reference in the possessive ('the "
+          "network's', 'the streamer's', 'the premium cabler's': "
+          "showwords.REFERRING_POSSESSIVE_BEFORE_RE) is proposed as a title, as after "
+          "'Kestrel's'; validated as any span (a day, a place, a person, a role stay vetoed)",
+          "Kestrel has renewed its fishing drama for a third season. The streamer's Copper "
+          "Vale, which follows two sisters, drew two million viewers."),
     _rule("title.keep.list_vouched", ALL_KINDS, "a name with no cue of its own that is an "
           "item of the same comma/'and' list of capitalised spans as a title the article "
           "quotes, heads, seasons or watches: a coordinated list is a unit, so its items are "

@@ -97,6 +97,7 @@ from .showwords import (
     PERSON_LED_KINDS,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
+    REFERRING_POSSESSIVE_BEFORE_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     SLATE_AS_WILL_RE,
@@ -4614,6 +4615,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                                 else span.text)):
                     add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
+                elif text is not headline and "s " in before[-3:] and \
+                        REFERRING_POSSESSIVE_BEFORE_RE.search(before[-40:]):
+                    # "the streamer's Copper Vale, which ...": a network's show, the network
+                    # named by its reference (round 41, title.keep.referring_owner)
+                    add(span.text, mid=_opens_title(text, span), cue="referring_owner")
                 continue
             mid = text is not headline and _opens_title(text, span)
             if person_re.search(before_low):
@@ -4947,6 +4953,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            v.rule == "title.keep" and v.title in counted_list else
                            Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"past_aside"} else
+                           Verdict(v.title, True, "title.keep.referring_owner") if v.kept
+                           and v.rule in ("title.keep", "title.keep.strong") and cues.get(
+                               v.title) == {"referring_owner"} else
                            Verdict(v.title, True, "title.keep.owned_appositive") if v.kept
                            and v.rule == "title.keep" and cues.get(v.title) == {
                                "owned_appositive"} else

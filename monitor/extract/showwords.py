@@ -298,6 +298,18 @@ INTRODUCED_RE = re.compile(
 REFERRING_OWNER_RE = re.compile(
     rf"(?i)\bthe\s{{1,2}}(?:network|streamer|channel|broadcaster|service){POSSESSIVE}"
     rf"\s{{1,2}}{_new_kind(_ONE_KIND)}")
+#: The nouns a story points back to a network with, in its possessive ("the network's",
+#: "the streamer's", "the cabler's", "the public broadcaster's"; round 41, r41body).
+NETWORK_REFERENCE_NOUNS = ("broadcaster", "cabler", "channel", "net", "network", "platform",
+                           "service", "streamer")
+#: Such a possessive right before a name: "the streamer's Copper Vale, which ..." is the
+#: network's show, as "Kestrel's Copper Vale" is (rule ``title.keep.referring_owner``; the
+#: name is validated as any span: a day, a place, a person or a role stays vetoed). One word
+#: at most between "the" and the noun ("the premium cabler's"); read on a span's last 40
+#: characters before it.
+REFERRING_POSSESSIVE_BEFORE_RE = re.compile(
+    rf"(?i)\bthe\s{{1,2}}(?:[a-z-]{{1,20}}\s{{1,2}})?"
+    rf"(?:{'|'.join(longest_first(NETWORK_REFERENCE_NOUNS))}){POSSESSIVE}\s{{1,2}}$")
 #: Right after the name that opens the next sentence, words that tell the show as returning
 #: or as an earlier one ('"X" returns for a third season', '"X", her earlier hit, ended',
 #: '"X" will be back'): it is not the new show the sentence before brought in (round 25,

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import grid_tally
+import slate_grid
 from grid_tally import Cell
 
 NETWORK = "Kestrel"
@@ -135,18 +135,10 @@ def _touches(title: str, own: tuple[str, ...]) -> bool:
 
 
 def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
-    from monitor.extract import rules
-    from monitor.extract.facts import extract_facts
-    from monitor.models import Article
-
-    article = Article(url="https://example.test/news/1", title=cell.headline, text=cell.body,
-                      published=PUBLISHED)
-    with rules.tracing() as trace:
-        facts = extract_facts(article)
-    kept = {title for title, keep, _ in trace.titles if keep and _touches(title, cell.titles)}
-    titles = [SimpleNamespace(show=title, kind="title") for title in kept]
-    return grid_tally.shows_diff([*facts, *titles], cell.checks, cell.wanted)
+    """(right, per checked kind the shows missed and the shows given it wrongly), with the
+    kept titles that touch the cell's own read as facts of the kind "title"."""
+    return slate_grid.outcome(
+        cell, slate_grid.with_kept_titles(lambda title: _touches(title, cell.titles)), PUBLISHED)
 
 
 def main() -> int:

@@ -2882,6 +2882,18 @@ AFTER_OTHER_EVENT_RE = Caseless(
     stems=("day", "week", "month", "year"))
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: After a premiere's noun, in its clause, its audience, ratings or reviews told in the past
+#: ("X's January 14 premiere drew 3 million viewers", "the premiere on March 3 was watched by
+#: 2 million", "... debut earned rave reviews"): the premiere has happened, so its yearless date
+#: is the latest past one (round 41, r41shapes, ``date.premiere_received``). Up to five words
+#: between the noun and the verb; a word list, so no run can backtrack into another.
+PREMIERE_RECEIVED_AFTER_RE = Caseless(
+    r"(?i)^(?:[\s,]{1,3}[\w’'.-]{1,20}){0,6}?[\s,]{1,3}(?:drew|pulled\s+in|attracted|"
+    r"averaged|delivered|garnered|notched|racked\s+up|earned|scored|topped|received|"
+    r"opened\s+to|(?:was|were)\s+(?:watched|seen|viewed|streamed)\s+by|"
+    r"(?:was|were)\s+(?:the\s+)?(?:most|best|highest|lowest|biggest|least)[\s-])",
+    stems=("drew", "pulled", "attracted", "averaged", "delivered", "garnered", "notched",
+           "racked", "earned", "scored", "topped", "received", "opened", "was", "were"))
 #: A premiere reported as just happened, with no time: "has finally landed on the streamer",
 #: "has arrived on Netflix", "is out now", "is now streaming". Round 40 (r40kinds): the
 #: perfect of the other premiere verbs the triggers read ("has bowed", "has kicked off" — not

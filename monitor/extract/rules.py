@@ -2020,6 +2020,10 @@ def _dated_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
     return replace(c, date_mention=mention, date=mention.value)
 
 
+#: Between a premiere's noun and the date right after it: "premiere on January 14".
+_PREMIERE_DATE_GAP_RE = re.compile(r"\s{1,3}(?:on\s{1,3}|of\s{1,3})?")
+
+
 def _premiere_received(c: Candidate) -> datemod.DateMention | None:
     """The yearless date a premiere's noun owns ("X's January 14 premiere", "the premiere on
     March 3") when, after the noun and its date, the clause tells the premiere's audience,
@@ -2031,8 +2035,9 @@ def _premiere_received(c: Candidate) -> datemod.DateMention | None:
     if mention is None or not mention.relative:
         return None
     start = max(c.trigger.end, mention.end)
-    if start - c.trigger.end > 12 and mention.start > c.trigger.end:
-        return None  # a date well after the noun dates something else
+    if mention.start > c.trigger.end and not _PREMIERE_DATE_GAP_RE.fullmatch(
+            c.text, c.trigger.end, mention.start):
+        return None  # a date farther after the noun dates something else
     after = c.text[start:min(c.clause[1], start + 120)]
     return mention if PREMIERE_RECEIVED_AFTER_RE.match(after) else None
 
@@ -9053,8 +9058,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Kestrel renewed Salt Road, Lisbon, Havana and Lantern House for new seasons."),
     _rule("title.span.kind_before_series", ALL_KINDS, "round 41 (r41shapes): in a "
           "title-case headline, 'Limited' alone before 'Series' ('Kestrel Orders Limited "
-          "Series Salt Road') is the format's word, not a title: the show is the name after "
-          "it", "Kestrel Orders Limited Series 'Salt Road' From Dana Holt"),
+          "Series Salt Road') is the format's word, not a title, and so is a one-season format "
+          "opening a run after an order verb ('Greenlights Docuseries Quillmarsh', "
+          "'Commissions Miniseries Salt Road'): the show is the name after it, the verb's "
+          "object", "Kestrel Orders Limited Series 'Salt Road' From Dana Holt"),
     _rule("title.span.headline_credit_tail", ALL_KINDS, "round 41 (r41shapes): a title-case "
           "headline's run after an order verb ('Orders', 'Greenlights', 'Commissions', 'Picks "
           "Up') loses the credit it ends with ('From' and one to three capitalised words): "

@@ -1291,6 +1291,12 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
             # "Kestrel Orders Limited Series 'Salt Road'": the format's word, no title
             rules.note_span(span.text, "title.span.kind_before_series")
             continue
+        lead = _FORMAT_LEAD_RE.match(span.text)
+        if lead and lead.end() < len(span.text) and _ORDER_BEFORE_RE.search(
+                headline[:span.start]):
+            # "Tovrel Greenlights Docuseries Quillmarsh": the format's word, then the title
+            rules.note_span(lead.group(0).strip(), "title.span.kind_before_series")
+            span = Span(span.start + lead.end(), span.end, span.text[lead.end():])
         words = span.text.split(" ")
         whole = _written_whole(span.text, body)
         cut = None if whole else _headline_news_cut(words)
@@ -1423,6 +1429,9 @@ HEADLINE_KINDS_AFTER_TITLE = SHOW_NOUN_GROUPS["renewal"] | SHOW_NOUN_GROUPS["for
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
 #: "Series" right after such a word ("Orders Limited Series 'Salt Road'": round 41).
 _SERIES_NEXT_RE = re.compile(r"\s{1,3}(?i:series)\b")
+#: A one-season format opening a headline's run after an order verb ("Greenlights
+#: |Docuseries| Quillmarsh", "Commissions |Miniseries| Salt Road"): no part of the title.
+_FORMAT_LEAD_RE = re.compile(rf"(?i)(?:{ONE_SEASON_KIND}|docu-?series)\s{{1,3}}")
 #: A network's order verb and a one-season format before a headline's run ("Kestrel Orders
 #: Limited Series |Salt Road", "Greenlights Docuseries |X", "Commissions Miniseries |X"): the
 #: run is the verb's object, as after the verb alone (round 41, r41shapes).

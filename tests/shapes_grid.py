@@ -120,12 +120,16 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
      "What to watch on {N} this month.\nReturning:\n{A} (Sunday, November 15, 9pm)\n"),
     # class 2: a rescue by another network in a title-case headline
     ("headline", "rescues", "rescue", {"renewed": "A"}, "{N} Rescues {A}",
-     "The drama, dropped by Tovrel in May, will return on {N}."),
+     "{A}, cancelled by Tovrel in May, will be back on {N} next year."),
     ("headline", "picks_up_after_cancellation", "rescue", {"renewed": "A"},
      "{N} Picks Up {A} After Tovrel Cancellation",
-     "The drama will return on {N} next year."),
+     "{A} will be back on {N} next year."),
     ("wire", "uncancelled", "rescue", {"renewed": "A"}, "",
-     "Tovrel has uncancelled {A}, the drama it dropped in May."),
+     "Tovrel has uncancelled {A}, the drama it cancelled in May, the network said."),
+    ("headline", "un_cancelled_headline", "rescue", {"renewed": "A"},
+     "{A} Un-Cancelled By Tovrel", "{A} will be back for more next year, Tovrel said."),
+    ("fan", "uncancel_asked_control", "rescue_control", {"renewed": ""}, "",
+     "We begged Tovrel to uncancel {A} season 2 and the network said no. Sad!"),
     # class 3: a weekday alone where the article states no week
     ("fan", "weekday_no_week", "weekday", {"premiere": "!A"}, "",
      "Our picks.\n{A}: Sunday\n{B} stars Dana Holt.\n"),
@@ -137,12 +141,14 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
      "Tovrel has cancelled {A} after two seasons. The drama joins {B} and {C} in the TV "
      "graveyard."),
     ("uk", "joins_three_scrap_heap", "join", {"cancelled": "ABC"}, "",
-     "Tovrel has axed {A}. It joins {B}, {C} and a string of other dramas on the scrap "
-     "heap."),
+     "Tovrel has axed its fantasy drama after one series. The drama joins {A}, {B} and "
+     "{C} on the scrap heap."),
     ("fan", "joins_chopping_block", "join", {"cancelled": "ABC"}, "",
      "Ugh. Tovrel has cancelled {A}, which joins {B} and {C} on the chopping block."),
     ("trade", "joining_in_returning", "join", {"renewed": "ABC"}, "",
      "Tovrel has renewed {A} for a third season, joining {B} and {C} in returning next year."),
+    ("trade", "at_risk_control", "join_control", {"cancelled": ""}, "",
+     "{N} renewed {A} for a second season. {B} and {C} are on the chopping block."),
     ("wire", "joins_cast_control", "join_control", {"cancelled": "", "renewed": ""}, "",
      "Dana Holt joins {B} and {C} star Mara Quell in the cast of {A}."),
     # class 7: a scorecard line

@@ -1927,6 +1927,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"li(?:ve|ves|ved|ving) on (?:for|into|with) (?:{_A_SEASON})",
         r"li(?:ve|ves|ved|ving) to fight another day",
         r"(?:rescues|saves|resurrects|revives) (?=[\"“‘'])",
+        # round 41 (r41shapes): an uncancelling ("Tovrel has uncancelled Salt Road", "Salt
+        # Road Un-Cancelled"): a revival after a cancellation is a renewal; the longer phrase
+        # wins over the cancellation inside it
+        r"un-?cancell?(?:s|ed|ing)?\b",
         # round 40 (r40dates): a rescue told with the season it gives ("Kestrel Rescues Salt
         # Road for Season 2", "Tovrel saves Copper Vale for a second season"; a capitalised
         # object alone may be a person or a finale saved)
@@ -2134,7 +2138,7 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "order more", "more seasons", "more series", "additional seasons",
                 "additional series", "further seasons", "further series", "-season", "live on",
                 "lives on", "lived on", "living on", "to fight another", "save", "rescue",
-                "resurrect", "reviv", "spared", "pulled back", "new home", "move", "moving",
+                "resurrect", "reviv", "spared", "uncancel", "un-cancel", "pulled back", "new home", "move", "moving",
                 "jump", "headed", "heading", "heads ", "shift", "escap", "surviv", "dodg",
                 "avoid", "evad", "cheat", "safe", "extend", "keep", "kept", "yes to",
                 "going into", "going for", "another run", "second run", "third run",

@@ -2891,9 +2891,11 @@ EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)
 #: ("X's January 14 premiere drew 3 million viewers", "the premiere on March 3 was watched by
 #: 2 million", "... debut earned rave reviews"): the premiere has happened, so its yearless date
 #: is the latest past one (round 41, r41shapes, ``date.premiere_received``). Up to five words
-#: between the noun and the verb; a word list, so no run can backtrack into another.
+#: between the noun and the verb; a word list, so no run can backtrack into another. Not a
+#: premiere that "drew near" / "drew closer" (still ahead).
 PREMIERE_RECEIVED_AFTER_RE = Caseless(
-    r"(?i)^(?:[\s,]{1,3}[\w’'.-]{1,20}){0,6}?[\s,]{1,3}(?:drew|pulled\s+in|attracted|"
+    r"(?i)^(?:[\s,]{1,3}[\w’'.-]{1,20}){0,6}?[\s,]{1,3}(?:drew(?!\s+(?:near|nearer|close|closer|"
+    r"to\s+a\s+close|ever)\b)|pulled\s+in|attracted|"
     r"averaged|delivered|garnered|notched|racked\s+up|earned|scored|topped|received|"
     r"opened\s+to|(?:was|were)\s+(?:watched|seen|viewed|streamed)\s+by|"
     r"(?:was|were)\s+(?:the\s+)?(?:most|best|highest|lowest|biggest|least)[\s-])",

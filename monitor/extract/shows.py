@@ -1427,8 +1427,6 @@ HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split
 #: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
 HEADLINE_KINDS_AFTER_TITLE = SHOW_NOUN_GROUPS["renewal"] | SHOW_NOUN_GROUPS["format"] | {"limited"}
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
-#: "Series" right after such a word ("Orders Limited Series 'Salt Road'": round 41).
-_SERIES_NEXT_RE = re.compile(r"\s{1,3}(?i:series)\b")
 #: A one-season format opening a headline's run after an order verb ("Greenlights
 #: |Docuseries| Quillmarsh", "Commissions |Miniseries| Salt Road"): no part of the title.
 _FORMAT_LEAD_RE = re.compile(rf"(?i)(?:{ONE_SEASON_KIND}|docu-?series)\s{{1,3}}")

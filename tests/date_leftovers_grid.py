@@ -139,10 +139,11 @@ LEFT: dict[str, str] = {
                                 "read as the date; the title stops at the colon"
        for name in ("title_word_dated_premiere", "title_word_undated_renewal",
                     "title_word_headline_renewal", "title_word_filming_month")},
+    # (round 41, r41shapes: "May" opening a title inside its sentence is kept,
+    # ``title.span.month_named_mid``; the undated renewal and the filming month are read now)
     **{f"{name}-month_holiday": "'May Day Street' is read as the show 'Day Street' after a "
-                                "month (titles)"
-       for name in ("title_word_dated_premiere", "title_word_undated_renewal",
-                    "title_word_headline_renewal", "title_word_filming_month")},
+                                "month (titles): at a sentence's or a headline's start"
+       for name in ("title_word_dated_premiere", "title_word_headline_renewal")},
 }
 
 

@@ -1927,6 +1927,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"li(?:ve|ves|ved|ving) on (?:for|into|with) (?:{_A_SEASON})",
         r"li(?:ve|ves|ved|ving) to fight another day",
         r"(?:rescues|saves|resurrects|revives) (?=[\"“‘'])",
+        # round 41 (r41shapes): an uncancelling ("Tovrel has uncancelled Salt Road", "Salt
+        # Road Un-Cancelled"): a revival after a cancellation is a renewal; the longer phrase
+        # wins over the cancellation inside it
+        r"un-?cancell?(?:s|ed|ing)?\b",
         # round 40 (r40dates): a rescue told with the season it gives ("Kestrel Rescues Salt
         # Road for Season 2", "Tovrel saves Copper Vale for a second season"; a capitalised
         # object alone may be a person or a finale saved)
@@ -2134,7 +2138,8 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "order more", "more seasons", "more series", "additional seasons",
                 "additional series", "further seasons", "further series", "-season", "live on",
                 "lives on", "lived on", "living on", "to fight another", "save", "rescue",
-                "resurrect", "reviv", "spared", "pulled back", "new home", "move", "moving",
+                "resurrect", "reviv", "spared", "uncancel", "un-cancel", "pulled back",
+                "new home", "move", "moving",
                 "jump", "headed", "heading", "heads ", "shift", "escap", "surviv", "dodg",
                 "avoid", "evad", "cheat", "safe", "extend", "keep", "kept", "yes to",
                 "going into", "going for", "another run", "second run", "third run",
@@ -2882,6 +2887,20 @@ AFTER_OTHER_EVENT_RE = Caseless(
     stems=("day", "week", "month", "year"))
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: After a premiere's noun, in its clause, its audience, ratings or reviews told in the past
+#: ("X's January 14 premiere drew 3 million viewers", "the premiere on March 3 was watched by
+#: 2 million", "... debut earned rave reviews"): the premiere has happened, so its yearless date
+#: is the latest past one (round 41, r41shapes, ``date.premiere_received``). Up to five words
+#: between the noun and the verb; a word list, so no run can backtrack into another. Not a
+#: premiere that "drew near" / "drew closer" (still ahead).
+PREMIERE_RECEIVED_AFTER_RE = Caseless(
+    r"(?i)^(?:[\s,]{1,3}[\w’'.-]{1,20}){0,6}?[\s,]{1,3}(?:drew(?!\s+(?:near|nearer|close|closer|"
+    r"to\s+a\s+close|ever)\b)|pulled\s+in|attracted|"
+    r"averaged|delivered|garnered|notched|racked\s+up|earned|scored|topped|received|"
+    r"opened\s+to|(?:was|were)\s+(?:watched|seen|viewed|streamed)\s+by|"
+    r"(?:was|were)\s+(?:the\s+)?(?:most|best|highest|lowest|biggest|least)[\s-])",
+    stems=("drew", "pulled", "attracted", "averaged", "delivered", "garnered", "notched",
+           "racked", "earned", "scored", "topped", "received", "opened", "was", "were"))
 #: A premiere reported as just happened, with no time: "has finally landed on the streamer",
 #: "has arrived on Netflix", "is out now", "is now streaming". Round 40 (r40kinds): the
 #: perfect of the other premiere verbs the triggers read ("has bowed", "has kicked off" — not

@@ -271,6 +271,7 @@ from .patterns import (
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
     PREMIERE_PRESENT_RE,
+    PREMIERE_RECEIVED_AFTER_RE,
     PROMO_RE,
     PRONOUN_SPEAKER_RE,
     QUESTION_END_RE,
@@ -2014,6 +2015,36 @@ _DAY_BEFORE_DATE_NOUN_RE = re.compile(
 
 def _dated_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
     again = datemod.find_dates(mention.text, c.ctx.article.published, future=True)
+    if len(again) == 1 and again[0].text == mention.text:
+        mention = replace(mention, value=again[0].value)
+    return replace(c, date_mention=mention, date=mention.value)
+
+
+#: Between a premiere's noun and the date right after it: "premiere on January 14".
+_PREMIERE_DATE_GAP_RE = re.compile(r"\s{1,3}(?:on\s{1,3}|of\s{1,3})?")
+
+
+def _premiere_received(c: Candidate) -> datemod.DateMention | None:
+    """The yearless date a premiere's noun owns ("X's January 14 premiere", "the premiere on
+    March 3") when, after the noun and its date, the clause tells the premiere's audience,
+    ratings or reviews in the past (``PREMIERE_RECEIVED_AFTER_RE``: "drew 3 million viewers",
+    "was watched by", "earned rave reviews"): the premiere has happened (round 41)."""
+    if c.kind != "premiere" or not _PREMIERE_NOUN_RE.search(_trigger_text(c)):
+        return None
+    mention = _owned(c)
+    if mention is None or not mention.relative:
+        return None
+    start = max(c.trigger.end, mention.end)
+    if mention.start > c.trigger.end and not _PREMIERE_DATE_GAP_RE.fullmatch(
+            c.text, c.trigger.end, mention.start):
+        return None  # a date farther after the noun dates something else
+    after = c.text[start:min(c.clause[1], start + 120)]
+    return mention if PREMIERE_RECEIVED_AFTER_RE.match(after) else None
+
+
+def _dated_past(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The yearless date read as its latest past instance."""
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
     if len(again) == 1 and again[0].text == mention.text:
         mention = replace(mention, value=again[0].value)
     return replace(c, date_mention=mention, date=mention.value)
@@ -7139,6 +7170,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the fall', 'in March or April, with April more likely', 'the latter')",
           "Glass Harbor season 2 could premiere in the summer or, more likely, the fall.",
           _preferred_alternative, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.premiere_received", "premiere", "a yearless date a premiere's noun "
+          "owns, when the clause goes on to tell the premiere's audience, ratings or reviews "
+          "in the past ('X's January 14 premiere drew 3 million viewers', 'the premiere on "
+          "March 3 was watched by 2 million'): the premiere has happened, so the date is the "
+          "latest past one (round 41, r41shapes)",
+          "Copper Vale's January 14 premiere drew 3 million viewers for Kestrel.",
+          _premiere_received, _dated_past),
     _step("date", "date.modal_ahead", TRIGGER_KINDS, "a date without a year owned by a "
           "trigger a modal stands before ('could premiere in March', 'might return in the "
           "fall') is the coming one: the event lies ahead",
@@ -9060,6 +9098,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "with its region after the comma ('Lisbon, Portugal', 'Roswell, New Mexico' stay "
           "one name), never with another town",
           "Kestrel renewed Salt Road, Lisbon, Havana and Lantern House for new seasons."),
+    _rule("title.span.kind_before_series", ALL_KINDS, "round 41 (r41shapes): in a "
+          "title-case headline, 'Limited' alone before 'Series' ('Kestrel Orders Limited "
+          "Series Salt Road') is the format's word, not a title, and so is a one-season format "
+          "opening a run after an order verb ('Greenlights Docuseries Quillmarsh', "
+          "'Commissions Miniseries Salt Road'): the show is the name after it, the verb's "
+          "object", "Kestrel Orders Limited Series 'Salt Road' From Dana Holt"),
+    _rule("title.span.headline_credit_tail", ALL_KINDS, "round 41 (r41shapes): a title-case "
+          "headline's run after an order verb ('Orders', 'Greenlights', 'Commissions', 'Picks "
+          "Up') loses the credit it ends with ('From' and one to three capitalised words): "
+          "the show comes from its makers; a run the body writes whole is left",
+          "Kestrel Orders Limited Series Salt Road From Dana Holt"),
+    _rule("title.span.month_named_mid", ALL_KINDS, "round 41 (r41shapes): a span inside its "
+          "sentence opening with a capitalised 'May' and a capitalised name word ('renewed May "
+          "Day Street', 'the cast of May Harbour') keeps 'May' as its title's first word, as "
+          "another month is kept: capitalised inside a sentence it is no modal; a sentence or "
+          "a headline opening on it is left as it was",
+          "Kestrel has renewed May Day Street for a second season."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
           "word and no time ('Friday of Marlow', 'Saturday of Copper Vale') keeps the weekday "

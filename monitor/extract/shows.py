@@ -48,6 +48,7 @@ from .patterns import (
     HEADLINE_OBJECT_BEFORE_RE,
     MONTH_STEMS,
     NUMBER_WORDS,
+    ONE_SEASON_KIND,
     ORDINALS,
     OWN_SEASON_AFTER_RE,
     OWN_SEASON_BEFORE_RE,
@@ -1286,6 +1287,17 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     out: list[Span] = []
     edged = [part for span in spans for part in _clause_edges(span, body)]
     for span in _headline_clauses(headline, edged, body):
+        if span.text.lower() in _KINDS_BEFORE_SERIES and _SERIES_NEXT_RE.match(headline,
+                                                                             span.end):
+            # "Kestrel Orders Limited Series 'Salt Road'": the format's word, no title
+            rules.note_span(span.text, "title.span.kind_before_series")
+            continue
+        lead = _FORMAT_LEAD_RE.match(span.text)
+        if lead and lead.end() < len(span.text) and _ORDER_BEFORE_RE.search(
+                headline[:span.start]):
+            # "Tovrel Greenlights Docuseries Quillmarsh": the format's word, then the title
+            rules.note_span(lead.group(0).strip(), "title.span.kind_before_series")
+            span = Span(span.start + lead.end(), span.end, span.text[lead.end():])
         words = span.text.split(" ")
         whole = _written_whole(span.text, body)
         cut = None if whole else _headline_news_cut(words)
@@ -1315,8 +1327,31 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
         tail = _HEADLINE_VERB_TAIL_RE.search(span.text)
         if tail and tail.start() > 0:
             span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
+        if not whole:
+            span = _without_credit_tail(headline, span)
         out.append(_without_headline_asking(headline, span))
     return out
+
+
+#: A credit closing an ordered show's headline run: "From" and one to three capitalised
+#: words to the run's end ("Kestrel Orders Limited Series Salt Road |From Dana Holt").
+_CREDIT_TAIL_RE = re.compile(r" From(?: [A-Z][\w’'.-]{0,20}){1,3}$")
+#: The order verbs before such a run (the network orders a show from its makers).
+_ORDER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:orders|ordered|green-?lights|greenlit|commissions|picks\s{1,3}up|lands|"
+    r"develops|developing)\b")
+
+
+def _without_credit_tail(headline: str, span: Span) -> Span:
+    """A headline run after an order verb without the credit it ends with ("Kestrel Orders
+    Limited Series Salt Road From Dana Holt" -> "Salt Road"): the show comes from its makers;
+    a run the body writes whole is left (round 41, r41shapes, rule
+    ``title.span.headline_credit_tail``)."""
+    tail = _CREDIT_TAIL_RE.search(span.text) if " From " in span.text else None
+    if tail is None or tail.start() == 0 or not _ORDER_BEFORE_RE.search(headline[:span.start]):
+        return span
+    rules.note_span(span.text[tail.start() + 1:], "title.span.headline_credit_tail")
+    return Span(span.start, span.start + tail.start(), span.text[:tail.start()])
 
 
 #: Words that open a title-case headline's run as the headline's own, never a title's start
@@ -1393,6 +1428,15 @@ HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split
 #: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
 HEADLINE_KINDS_AFTER_TITLE = SHOW_NOUN_GROUPS["renewal"] | SHOW_NOUN_GROUPS["format"] | {"limited"}
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
+#: A one-season format opening a headline's run after an order verb ("Greenlights
+#: |Docuseries| Quillmarsh", "Commissions |Miniseries| Salt Road"): no part of the title.
+_FORMAT_LEAD_RE = re.compile(rf"(?i)(?:{ONE_SEASON_KIND}|docu-?series)\s{{1,3}}")
+#: A network's order verb and a one-season format before a headline's run ("Kestrel Orders
+#: Limited Series |Salt Road", "Greenlights Docuseries |X", "Commissions Miniseries |X"): the
+#: run is the verb's object, as after the verb alone (round 41, r41shapes).
+_HEADLINE_ORDER_KIND_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:orders|ordered|green-?lights|greenlit|picks\s{{1,3}}up|lands|sets|commissions)"
+    rf"\s{{1,3}}(?:{ONE_SEASON_KIND}|docu-?series)\s{{1,3}}[\"“‘']?$")
 _SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
 _CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")
 #: The same decision phrases right before a span in any case ("The end of the road for |X",
@@ -2857,16 +2901,19 @@ _CALENDAR_NEWS_WORDS = frozenset(
     calendar guide""".split())
 
 
-def _time_names_title(words: Sequence[str]) -> bool:
+def _time_names_title(words: Sequence[str], mid: bool = False) -> bool:
     """``words`` (a span, nothing cut before them) open with a capitalised month or season of
     the year that is the title's first word: "Winter Kings", "June and the Hollow Men", "The
     Autumn I Left Marlow" after its "The". Not after a word the span lost ("In June Glass
     Harbor ...": see also ``_without_time_before``), not the calendar's news ("October
-    Filming Window", "Winter TV Preview"), not a modal "May", not before a number ("March 4")."""
+    Filming Window", "Winter TV Preview"), not a modal "May", not before a number ("March 4").
+    ``mid``: the span stands inside its sentence, where a capitalised "May" is no modal (a
+    modal there is lower-case): "renewed May Day Street" keeps it (round 41, r41shapes, rule
+    ``title.span.month_named_mid``)."""
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     low = words[0].lower()
-    if low not in _TIME_HEADS or low == "may":
+    if low not in _TIME_HEADS or (low == "may" and not mid):
         return False
     if words[1] == "of":
         return _time_of_title(words)
@@ -2884,6 +2931,15 @@ def _time_names_title(words: Sequence[str]) -> bool:
         follow_low not in TRAILING_STOP and follow_low not in _BREAK_WORDS and \
         follow_low not in _CALENDAR_NEWS_WORDS and follow_low not in _TIME_HEADS and \
         follow_low not in _CALENDAR and not _network_words([follow])
+
+
+def _may_mid(words: Sequence[str], mid: bool) -> bool:
+    """``mid`` for ``_time_names_title`` when the span opens on "May" inside its sentence
+    (the rule is named where it keeps one)."""
+    if mid and words and words[0] == "May":
+        rules.check("title.span.month_named_mid")
+        return True
+    return False
 
 
 #: Words of the sentence's time before a month or a season: "in June", "since March",
@@ -3273,7 +3329,7 @@ def _clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool
         base = _POSSESSIVE_RE.sub("", low)
         whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
-            _time_of_title(words) or (whole and _time_names_title(words)) or \
+            _time_of_title(words) or (whole and _time_names_title(words, _may_mid(words, mid))) or \
             _weekday_of_title(words) or _weekday_time_name(words)
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
             not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
@@ -4755,6 +4811,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         text, max(0, span.start - 40), span.start) or \
                         _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30),
                                                         span.start) \
+                        or _HEADLINE_ORDER_KIND_BEFORE_RE.search(
+                            text, max(0, span.start - 50), span.start) \
                         or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
                             _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
                                                            span.start)

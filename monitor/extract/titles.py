@@ -39,6 +39,7 @@ from .showwords import (
     POSSESSIVE,
     QUOTED_TITLE_KINDS,
     SHOW_NOUN_ALT,
+    SHOW_NOUN_GROUPS,
     WORK_APPOSITION_KINDS,
     common_show_nouns,
     kind_alt,
@@ -769,7 +770,7 @@ _NOT_A_FIRST_NAME = frozenset(
     new old season star stars actor actress creator showrunner director writer producer host
     mr mrs ms dr sir dame lord lady king queen prince princess saint st captain detective
     agent officer doctor uncle aunt miss madam""".split()
-)
+) | SHOW_NOUN_GROUPS["format"]  # round 41: "Greenlights Docuseries Quillmarsh"
 
 
 #: A romanised Korean given name: two syllables joined by a hyphen ("Byung-hun", "Gi-Hun") or

@@ -31,10 +31,8 @@ import grid_tally
 from grid_tally import Cell
 
 #: Title triples: name -> (A, B, C).
-SHAPES: dict[str, tuple[str, str, str]] = {
-    "words": ("Salt Road", "Lantern House", "Copper Vale"),
-    "one_word": ("Quillmarsh", "Ferrowby", "Brackenhurst"),
-    "the_x": ("The Glass Orchard", "The Night Ferry", "The Tin Roof"),
+SHAPES: dict[str, tuple[str, ...]] = {
+    **grid_tally.title_shapes("words", "one_word", "the_x"),
     "number": ("Harbour 9", "Station 12", "Pier 7"),
     "possessive": ("Keeper's Bell", "Ashford Lane", "Salt Road"),
 }

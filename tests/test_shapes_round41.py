@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from shapes_grid import Cell, cells, outcome
@@ -73,8 +74,7 @@ def _left(cell_id: str) -> str | None:
                  if cell_id == key or cell_id.startswith(key + "-")), None)
 
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=reason))
-        if (reason := _left(c.id)) else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), lambda c: _left(c.id))
 
 
 @pytest.mark.parametrize("cell", GRID)

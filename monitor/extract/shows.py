@@ -4988,7 +4988,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
-        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
+        told = {alias for show in renamed for alias in show.aliases}  # title.alias.renamed
+        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias.renamed" if v.title in told
+                                     else "title.alias") if v.title in merged else v
                              for v in _LAST_VERDICTS]
         kept = [t for t in kept if t not in merged]
     trace = rules.active()
@@ -6734,6 +6736,11 @@ _SUBTITLE_BEFORE_RE = re.compile(
     r"^,\s{1,3}(?:the\s{1,3}\w+\s{1,3}(?:season|series)|(?:season|series)\s{1,3}\w+)"
     r"\s{1,3}of\s{1,3}$")
 _SUBTITLE_AFTER_RE = re.compile(r"^,?\s{1,3}\(?(?:titled|subtitled)\s{1,3}[\"“‘']?$")
+#: The season phrase a subtitle's title follows ("season 2 of X, titled X: Sub"): a sequel
+#: "titled X: Sub" is another show.
+_SEASON_OF_BEFORE_RE = re.compile(
+    r"(?:(?:season|series)\s{1,3}\w+|the\s{1,3}\w+\s{1,3}(?:season|series))\s{1,3}of\s{1,3}$",
+    re.IGNORECASE)
 #: "X (or Y, as UK viewers know it)": the other name a region's viewers know.
 _REGION_OR_RE = re.compile(r"^\s{0,3}\(\s{0,3}or\s{1,3}$")
 _REGION_KNOW_RE = re.compile(
@@ -6788,6 +6795,10 @@ def renamed_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
     return tuple(ShowName(title, tuple(sorted(others))) for title, others in out.items())
 
 
+#: A number right after a name, its own ("Station 9"), not a date's or a list's.
+_NAME_NUMBER_RE = re.compile(r" \d{1,3}(?![\w:/-]|[.,]\d)")
+
+
 def _names_at(text: str, titles: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of every name in ``text`` in order: the titles found wherever
     they stand ("Pier 14", whose number no title span holds), else the title spans."""
@@ -6795,6 +6806,9 @@ def _names_at(text: str, titles: Sequence[str]) -> list[tuple[int, int, str]]:
     for span in title_spans(text):
         name = clean_title(span.text, mid=mid_sentence(text, span.start))
         if name and text.startswith(name, span.start):
+            number = _NAME_NUMBER_RE.match(text, span.start + len(name))
+            if number:  # "Station 9": the number a title span leaves out is the name's
+                name += number.group(0)
             at[span.start] = (span.start + len(name), name)
     for title in titles:
         for found in re.finditer(re.escape(title) + r"(?![\w'’])", text):
@@ -6808,7 +6822,8 @@ def _renamed_pair(text: str, first: str, second: str, gap: str, start: int,
     """(title, other name) when ``gap`` between ``first`` (at ``start``) and ``second``
     (ending at ``after``) says they name one show, else None."""
     if _RENAMED_AFTER_RE.match(gap) or (
-            _SUBTITLE_AFTER_RE.match(gap) and second.startswith(first + ":")) or (
+            _SUBTITLE_AFTER_RE.match(gap) and second.startswith(first + ":")
+            and _SEASON_OF_BEFORE_RE.search(text, 0, start)) or (
             _REGION_OR_RE.match(gap) and _REGION_KNOW_RE.match(text, after)):
         return first, second
     if _RENAMED_BEFORE_RE.match(gap) or (

@@ -6748,7 +6748,7 @@ _REGION_KNOW_RE = re.compile(
     r"\s{1,3}know\s{1,3}it")
 _RENAMED_HINT_RE = re.compile(
     r"formerly|previously|originally|known|airs|aired|shown|renamed|retitled|titled|called|"
-    r"season|series|\(\s{0,3}or\s")
+    r"\(\s{0,3}or\s|: .{0,60}?, (?:the \w+ )?(?:season|series)")
 
 
 def renamed_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
@@ -6766,8 +6766,8 @@ def renamed_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
     kept = set(titles)
     pairs: list[tuple[str, str]] = []  # (title, other name)
     for text in (*texts, headline):
-        if not _RENAMED_HINT_RE.search(text):
-            continue
+        if not _RENAMED_HINT_RE.search(text) or not any(title in text for title in titles):
+            continue  # no word that tells a second name, or no title: nothing to pair
         names = _names_at(text, titles)
         for i, (start, end, first) in enumerate(names):
             for later, after, second in names[i + 1:]:

@@ -1077,7 +1077,7 @@ def _sentences_round41(show: str, net: str, season: int, when: dt.date | None,
               "Photos from the set are below."]),
         ],
         # A recap of the previous season, told while the next one films.
-        "recap_previous": [
+        "recap_before_next": [
             (f"{show} Season {season} Recap: What to Remember",
              [f"The {nth} season of {show}, which premiered on {d} on {net}, ended with the "
               f"farm on fire.",
@@ -1913,7 +1913,7 @@ def _story_shapes_round41() -> list[tuple[str, int, tuple[Beat, ...]]]:
         ("recap-of-previous", 3, (
             renewed, filming,
             # A recap of season 2 (premiered last year) while season 3 films: no move.
-            Beat("recap_previous", _d("2026-06-18"), "filming", alert=None, season=2,
+            Beat("recap_before_next", _d("2026-06-18"), "filming", alert=None, season=2,
                  when=_d("2025-09-14"), facts=(("premiere", "2025-09-14", "confirmed"),)),
             wrapped,
         )),

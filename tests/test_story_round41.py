@@ -152,3 +152,22 @@ def test_a_season_in_post_production_has_wrapped(body: str) -> None:
 ])
 def test_no_wrap_from_post_production_named_otherwise(body: str) -> None:
     assert not {kind for _, kind, _ in _also(body)} & {"filming_wrapped"}
+
+
+# --- the stories' own tables --------------------------------------------------------------------
+
+def test_no_round_redefines_another_rounds_wording() -> None:
+    """Each round's kinds are its own: a kind spelt again by a later round replaced the
+    earlier one's wordings in every story (round 41's first "recap_previous" did)."""
+    import invented_timelines as it
+
+    day = dt.date(2026, 5, 20)
+    tables = [it._sentences_round35("X", "N", 2, day, day),
+              it._sentences_round37("X", "N", 2, day, None, day),
+              it._sentences_round39("X", "N", 2, day, None, day),
+              it._sentences_round40("X", "N", 2, day, None, day),
+              it._sentences_round41("X", "N", 2, day, None, day, "Y")]
+    seen: set[str] = set()
+    for table in tables:
+        assert not seen & set(table)
+        seen |= set(table)

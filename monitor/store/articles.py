@@ -149,8 +149,8 @@ class Articles:
             keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
             # show key -> the seasons whose shoot the article tells as still to come
             shoots: dict[str, set[int]] = {}
-            for where, names in self._learn_aliases(db, facts, now).items():
-                touched.setdefault(where, set()).update(names)
+            for learned, names in self._learn_aliases(db, facts, now).items():
+                touched.setdefault(learned, set()).update(names)
             for fact in facts:
                 where = self._add_fact(db, article_id, fact, keys)
                 if where is not None:

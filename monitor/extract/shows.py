@@ -6715,7 +6715,7 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
 #: known as Y", "X, which airs in Britain as Y", "X, known to British viewers as Y", "X, also
 #: known as Y".
 _RENAMED_AFTER_RE = re.compile(
-    r"^[\"”’']?,?\s{0,3}\(?\s{0,3}(?:the\s{1,3}(?:show|series|drama|comedy)\s{1,3})?"
+    rf"^[\"”’']?,?\s{{0,3}}\(?\s{{0,3}}(?:the\s{{1,3}}(?:{common_show_nouns(4)})\s{{1,3}})?"
     r"(?:(?:formerly|previously|originally)(?:\s{1,3}(?:known\s{1,3}as|titled|called))?"
     r"|(?:also\s{1,3})?(?:which\s{1,3}(?:airs|aired|is\s{1,3}shown)|known)"
     r"(?:\s{1,3}(?:in\s{1,3}(?:Britain|the\s{1,3}UK|the\s{1,3}US|America)"
@@ -6738,7 +6738,7 @@ _SUBTITLE_BEFORE_RE = re.compile(
 _SUBTITLE_AFTER_RE = re.compile(r"^,?\s{1,3}\(?(?:titled|subtitled)\s{1,3}[\"“‘']?$")
 #: The season phrase a subtitle's title follows ("season 2 of X, titled X: Sub"): a sequel
 #: "titled X: Sub" is another show.
-_SEASON_OF_BEFORE_RE = re.compile(
+_SEASON_OF_TITLED_RE = re.compile(
     r"(?:(?:season|series)\s{1,3}\w+|the\s{1,3}\w+\s{1,3}(?:season|series))\s{1,3}of\s{1,3}$",
     re.IGNORECASE)
 #: "X (or Y, as UK viewers know it)": the other name a region's viewers know.
@@ -6823,7 +6823,7 @@ def _renamed_pair(text: str, first: str, second: str, gap: str, start: int,
     (ending at ``after``) says they name one show, else None."""
     if _RENAMED_AFTER_RE.match(gap) or (
             _SUBTITLE_AFTER_RE.match(gap) and second.startswith(first + ":")
-            and _SEASON_OF_BEFORE_RE.search(text, 0, start)) or (
+            and _SEASON_OF_TITLED_RE.search(text, 0, start)) or (
             _REGION_OR_RE.match(gap) and _REGION_KNOW_RE.match(text, after)):
         return first, second
     if _RENAMED_BEFORE_RE.match(gap) or (

@@ -89,13 +89,20 @@ class Fact:
     evidence: str
     source_url: str = ""
     value: int | None = None
+    #: Other names the article says the show goes by (round 41: "X, formerly known as Y", a
+    #: UK/US pair, a season's subtitle): the state store learns them as aliases. Not part of
+    #: the fact's identity.
+    also: tuple[str, ...] = field(default=(), compare=False)
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "show": self.show, "season": self.season, "kind": self.kind, "date": self.date,
             "value": self.value, "certainty": self.certainty, "evidence": self.evidence,
             "source_url": self.source_url,
         }
+        if self.also:
+            out["also"] = list(self.also)
+        return out
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,15 @@ class Beat:
     #: Labelled facts of another season the page tells too (round 40: "season 3 wraps as
     #: season 4 is ordered"): (season, kind, date, certainty).
     other_facts: tuple[tuple[int, str, str | None, str], ...] = ()
+    #: The name the page calls the show by, when not the story's (round 41: a working title,
+    #: the UK title, a subtitled name): a template of ``{show}``.
+    called: str | None = None
+    #: The show's other name the page gives beside it (round 41: "X, formerly known as Y"),
+    #: a template of ``{show}``.
+    also: str | None = None
+    #: No page before this one links ``called`` to the show: its facts are labelled with the
+    #: name the page writes (else with the show's, the name the season goes by).
+    unlinked: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,8 @@ class Story:
 
 
 def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None,
-               window: str | None, wording: int, published: dt.date) -> tuple[str, list[str]]:
+               window: str | None, wording: int, published: dt.date,
+               also: str = "") -> tuple[str, list[str]]:
     """(headline, body paragraphs) for one beat in wording number ``wording``."""
     nth = ORDINALS[season]
     prev = ORDINALS[season - 1] if season > 1 else "first"
@@ -269,6 +279,7 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
     options.update(_sentences_round37(show, net, season, when, window, published))
     options.update(_sentences_round39(show, net, season, when, window, published))
     options.update(_sentences_round40(show, net, season, when, window, published))
+    options.update(_sentences_round41(show, net, season, when, window, published, also))
     choices = options[kind]
     return choices[wording % len(choices)]
 
@@ -999,14 +1010,177 @@ def _sentences_round40(show: str, net: str, season: int, when: dt.date | None,
     }
 
 
+def _sentences_round41(show: str, net: str, season: int, when: dt.date | None,
+                       window: str | None, published: dt.date, also: str
+                       ) -> dict[str, list[tuple[str, list[str]]]]:
+    """Round 41's kinds, each in three wordings: a trade site or wire story, the UK or Irish
+    press ("series", day before month), a fan site or a headline-style brief. ``also`` is the
+    show's other name where the kind gives two (a rename, a UK/US title pair)."""
+    nth = ORDINALS[season]
+    d = day_words(when) if when else ""
+    ukd = f"{when.day} {MONTHS[when.month - 1]}" if when else ""
+    weekday = published.strftime("%A")
+    return {
+        # A rename told beside a step: the new name first, the old one as "formerly".
+        "renamed_formerly": [
+            (f"{show} Begins Production on Season {season}",
+             [f"{show}, formerly known as {also}, has begun filming its {nth} season for "
+              f"{net}.",
+              "The new title was unveiled the same day."]),
+            (f"Filming begins on {show} series {season}",
+             [f"Filming has begun on the {nth} series of {show}, previously titled {also}, "
+              f"{net} has said.",
+              "The drama was renamed over the summer."]),
+            (f"{show} (FKA {also}) Is Filming Season {season}!",
+             [f"Cameras are rolling on season {season} of {show}, the show formerly known as "
+              f"{also}.",
+              "Same show, new name."]),
+        ],
+        # A rename told the other way round: the old name first, "now titled" the new one.
+        "renamed_now": [
+            (f"{also} Becomes {show} as Season {season} Starts Filming",
+             [f"{also}, now titled {show}, has started filming its {nth} season, {net} said.",
+              "The network wanted a name that travels."]),
+            (f"{also} to be renamed {show} for series {season}",
+             [f"The {net} drama {also} will now be called {show}, and filming on its {nth} "
+              f"series is under way.",
+              "The change was the writer's idea."]),
+            (f"{also} Is Now Called {show}",
+             [f"{net} has retitled {also} as {show}, and season {season} is filming now.",
+              "Fans are divided on the new name."]),
+        ],
+        # A UK/US title pair told once beside a step.
+        "title_pair": [
+            (f"{show} Season {season} Starts Filming",
+             [f"Filming has started on season {season} of {show}, which airs in Britain as "
+              f"{also}, {net} said.",
+              "The shoot will last four months."]),
+            (f"{show} series {season} begins filming",
+             [f"Filming has begun on the {nth} series of {show}, known to British viewers as "
+              f"{also}.",
+              "The cast was pictured in Glasgow on Monday."]),
+            (f"{show} Season {season} Is Filming",
+             [f"{show} (or {also}, as UK viewers know it) is filming season {season} for "
+              f"{net}.",
+              "More soon."]),
+        ],
+        # A season told under a subtitle, the season named beside it.
+        "subtitled_filming": [
+            (f"{also} Begins Production",
+             [f"Filming has begun on {also}, the {nth} season of {show}, {net} said.",
+              "The subtitle hints at a darker run."]),
+            (f"Cameras roll on {also}",
+             [f"Cameras are rolling on {also}, series {season} of {show}, in Glasgow.",
+              f"The {net} drama returns next year."]),
+            (f"{also}: Season {season} Is Shooting",
+             [f"Season {season} of {show}, titled {also}, is shooting now for {net}.",
+              "Photos from the set are below."]),
+        ],
+        # A recap of the previous season, told while the next one films.
+        "recap_before_next": [
+            (f"{show} Season {season} Recap: What to Remember",
+             [f"The {nth} season of {show}, which premiered on {d} on {net}, ended with the "
+              f"farm on fire.",
+              "Here is everything you need to remember."]),
+            (f"{show} series {season} recap",
+             [f"The {nth} series of {show} began on {ukd} and ended with a shock death.",
+              "Here is a refresher."]),
+            (f"Everything That Happened in {show} Season {season}",
+             [f"{show} season {season} premiered on {d} and ended with a wedding.",
+              "Spoilers ahead."]),
+        ],
+        # A spin-off of the show decided, the parent named beside it.
+        "spin_off": [
+            (f"{net} Cancels {show}: Origins After One Season",
+             [f"{net} has canceled {show}: Origins, the prequel to {show}, after a single "
+              f"season.",
+              "The prequel never found the parent show's audience."]),
+            (f"{show} spin-off axed",
+             [f"{net} has axed {show}: Origins, the spin-off of {show}, after one series.",
+              "The prequel drew small audiences."]),
+            (f"{show} Sequel Series Cancelled",
+             [f"The {show} sequel series {show}: Origins has been cancelled by {net}.",
+              "The parent show is not affected."]),
+        ],
+        # A cancellation reversed by another network ("rescued").
+        "rescued": [
+            (f"{show} Rescued by {net}",
+             [f"{show} has been rescued by {net}, which ordered a {nth} season weeks after "
+              f"Ostrava TV cancelled it.",
+              "Production will begin in the summer."]),
+            (f"{show} saved by {net}",
+             [f"{net} has stepped in to save {show}, commissioning a {nth} series after "
+              f"Ostrava TV axed it.",
+              "The cast will return in full."]),
+            (f"{show} LIVES! {net} Saves the Show",
+             [f"{show} is back from the dead: {net} has picked it up for season {season}.",
+              "Fans campaigned for weeks."]),
+        ],
+        # A wrap told only through post-production.
+        "post_production": [
+            (f"{show} Season {season} Moves Into Post-Production",
+             [f"{show} season {season} is now in post-production, {net} said on {weekday}.",
+              "A premiere date has not been set."]),
+            (f"{show} series {season} now in the edit",
+             [f"The {nth} series of {show} is now in the edit, according to its director.",
+              "It is due on screens next year."]),
+            (f"{show} Season {season} Is in the Editing Room",
+             [f"Season {season} of {show} has moved into the editing room, the showrunner "
+              f"posted.",
+              "The wait continues."]),
+        ],
+        # Steps told only relative to the article's own date.
+        "filming_next_month": [
+            (f"{show} Season {season} to Start Filming Next Month",
+             [f"Production on season {season} of {show} will begin next month, {net} said.",
+              "Casting is complete."]),
+            (f"{show} series {season} to start shooting next month",
+             [f"Cameras will roll on the {nth} series of {show} next month.",
+              f"The {net} drama returns next year."]),
+            (f"{show} Season {season} Shoot Starts Next Month",
+             [f"{show} heads back to set next month for season {season}.",
+              "Get ready."]),
+        ],
+        "filming_this_month": [
+            (f"{show} Season {season} Now Filming",
+             [f"Filming on season {season} of {show} got under way earlier this month, "
+              f"{net} said.",
+              "The shoot runs until the autumn."]),
+            (f"{show} series {season} shoot under way",
+             [f"Filming on the {nth} series of {show} began earlier this month.",
+              "The crew is based in Glasgow."]),
+            (f"{show} Is Back on Set",
+             [f"{show} started shooting season {season} earlier this month.",
+              "Set photos are below."]),
+        ],
+        "premiere_next_month": [
+            (f"{show} Season {season} Returns Next Month",
+             [f"{show} season {season} will premiere next month on {net}.",
+              "An exact date will follow."]),
+            (f"{show} back next month",
+             [f"The {nth} series of {show} returns to {net} next month.",
+              "A launch date has not been confirmed."]),
+            (f"{show} Season {season} Is Coming Next Month!",
+             [f"{show} season {season} arrives next month, {net} said.",
+              "Stay tuned."]),
+        ],
+    }
+
+
+def called_name(story: Story, beat: Beat) -> str:
+    """The name ``beat``'s page calls the story's show by (round 41: ``Beat.called``)."""
+    return beat.called.format(show=story.show) if beat.called else story.show
+
+
 def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
     """One beat as an HTML page of ``site``."""
-    headline, paragraphs = _sentences(beat.kind, story.show, story.network,
+    headline, paragraphs = _sentences(beat.kind, called_name(story, beat), story.network,
                                       beat.season or story.season, beat.when, beat.window,
                                       beat.wording if beat.wording is not None else
                                       story.wording + (number if beat.copy_of is None
                                                        else beat.copy_of),
-                                      beat.published)
+                                      beat.published,
+                                      (beat.also or "").format(show=story.show))
     if beat.value is not None:
         counts = {"n": NUMBER_WORDS.get(beat.value, str(beat.value)),
                   "N": str(beat.value),
@@ -1672,6 +1846,150 @@ def stories_round40() -> list[Story]:
 STORIES_ROUND40: tuple[Story, ...] = tuple(stories_round40())
 
 
+def _story_shapes_round41() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """Round 41's shapes: what rounds 34–40 did not replay (round 41's brief): a renamed show
+    ("formerly known as", "now titled", a UK/US title pair, a subtitle) whose later pages use
+    the other name; a recap of the previous season while the next films; a spin-off cancelled
+    beside the parent; a window from one site, a day from another, then moved; a cancellation
+    reversed by another network ("rescued"); a wrap told only through post-production; steps
+    told only relative to their own date, months apart; same-day pages in reverse order."""
+    P = "premiere_scheduled"
+    renewed = Beat("renewed", _d("2026-02-12"), "renewed",
+                   facts=(("renewed", None, "confirmed"),))
+    filming = Beat("filming_started", _d("2026-05-11"), "filming",
+                   facts=(("filming_started", "2026-05", "confirmed"),))
+    wrapped = Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                   facts=(("filming_wrapped", "2026-08-19", "confirmed"),))
+    day = Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+               facts=(("premiere", "2027-03-08", "confirmed"),))
+    old = "Lodestar"
+    return [
+        ("renamed-formerly", 2, (
+            # Renewed under its old name: nothing links it to the show yet.
+            Beat("renewed", _d("2026-02-12"), None, alert=None, called=old, unlinked=True,
+                 facts=(("renewed", None, "confirmed"),)),
+            # "X, formerly known as Lodestar": filming, alerted under the new name.
+            Beat("renamed_formerly", _d("2026-05-11"), "filming", also=old,
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            # A later page still says "Lodestar": its wrap is the show's.
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 called=old, facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            day,
+        )),
+        ("renamed-now-titled", 3, (
+            Beat("renewed", _d("2026-02-12"), None, alert=None, called=old, unlinked=True,
+                 facts=(("renewed", None, "confirmed"),)),
+            # "Lodestar, now titled X": filming.
+            Beat("renamed_now", _d("2026-05-11"), "filming", also=old,
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            wrapped,
+            # A listing that still uses the old name dates the premiere.
+            Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"), called=old,
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+        )),
+        ("uk-us-title-pair", 3, (
+            renewed,
+            # "X, which airs in Britain as Greyfriars Yard": the pair told once.
+            Beat("title_pair", _d("2026-05-11"), "filming", also="Greyfriars Yard",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            # The UK press tells the wrap under the UK title only.
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 called="Greyfriars Yard",
+                 facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            day,
+        )),
+        ("subtitle-dropped", 2, (
+            renewed,
+            # "X: Black Tide, the second season of X": the season's subtitle.
+            Beat("subtitled_filming", _d("2026-05-11"), "filming", also="{show}: Black Tide",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            # Told under the subtitle alone.
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 called="{show}: Black Tide",
+                 facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            # Then under the plain name.
+            day,
+        )),
+        ("recap-of-previous", 3, (
+            renewed, filming,
+            # A recap of season 2 (premiered last year) while season 3 films: no move.
+            Beat("recap_before_next", _d("2026-06-18"), "filming", alert=None, season=2,
+                 when=_d("2025-09-14"), facts=(("premiere", "2025-09-14", "confirmed"),)),
+            wrapped,
+        )),
+        ("spin-off-cancelled", 2, (
+            renewed, filming,
+            # "X: Origins, the prequel to X" cancelled: the parent's season is not.
+            Beat("spin_off", _d("2026-06-18"), "filming", alert=None),
+            wrapped,
+        )),
+        ("window-day-moved", 2, (
+            renewed, wrapped,
+            Beat("premiere_window", _d("2026-09-15"), "wrapped", window="spring 2027",
+                 facts=(("premiere", "2027-SP", "expected"),)),
+            # Another site gives the day, then the network moves it.
+            Beat("premiere_other_source", _d("2026-11-05"), P, when=_d("2027-03-08"),
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+            Beat("premiere_moved", _d("2027-01-22"), P, when=_d("2027-04-14"), alert=None,
+                 moves=(("premiere_moved", "2027-03-08", "2027-04-14"),),
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+        )),
+        ("cancelled-then-rescued", 3, (
+            renewed,
+            Beat("cancelled_before", _d("2026-04-02"), "cancelled",
+                 facts=(("cancelled", "2026-04", "confirmed"),)),
+            # "Rescued by Tovrel": the same season ordered again, alerted.
+            Beat("rescued", _d("2026-05-06"), "renewed",
+                 facts=(("renewed", "2026-05", "confirmed"),)),
+            Beat("filming_started", _d("2026-07-14"), "filming",
+                 facts=(("filming_started", "2026-07", "confirmed"),)),
+        )),
+        ("wrap-through-post", 2, (
+            renewed, filming,
+            # "now in post-production", "now in the edit": the shoot is over.
+            Beat("post_production", _d("2026-09-10"), "wrapped",
+                 facts=(("filming_wrapped", None, "confirmed"),)),
+            day,
+        )),
+        ("relative-dates-apart", 2, (
+            renewed,
+            # "next month" in March: April, still to come (no move).
+            Beat("filming_next_month", _d("2026-03-10"), "renewed", alert=None,
+                 facts=(("filming_started", "2026-04", "expected"),)),
+            # "earlier this month" in April: under way.
+            Beat("filming_this_month", _d("2026-04-20"), "filming",
+                 facts=(("filming_started", "2026-04", "confirmed"),)),
+            # "next month" in September: October, no day (no move).
+            Beat("premiere_next_month", _d("2026-09-08"), "filming", alert=None,
+                 facts=(("premiere", "2026-10", "expected"),)),
+        )),
+        ("same-day-reversed", 3, (
+            renewed, filming,
+            # The premiere page of the day comes first, the wrap page of the same day after.
+            Beat("premiere_day", _d("2026-11-13"), P, when=_d("2027-01-21"),
+                 facts=(("premiere", "2027-01-21", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-11-13"), P, when=_d("2026-11-12"), alert=None,
+                 facts=(("filming_wrapped", "2026-11-12", "confirmed"),)),
+        )),
+    ]
+
+
+#: Round 41's shows: invented, of several title shapes (two words, one word, "The", a number,
+#: a possessive, a colon).
+SHOWS_ROUND41 = (("Ashford Lane", "Kestrel"), ("Copperhead", "Tovrel"),
+                 ("The Salt Marsh", "Halcyon+"), ("Pier 14", "Nimbus One"),
+                 ("Maud's Garden", "Kestrel"), ("Harrow: The Long Night", "Tovrel"))
+
+
+def stories_round41() -> list[Story]:
+    """Round 41's shapes in three wordings each (trade or wire, UK or Irish press, fan site
+    or headline-style brief)."""
+    return rotated(_story_shapes_round41(), SHOWS_ROUND41)
+
+
+STORIES_ROUND41: tuple[Story, ...] = tuple(stories_round41())
+
+
 def write_corpus(story_list: Sequence[Story], root: Path) -> None:
     """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
     page reader; the labelled facts of the season alongside)."""
@@ -1687,7 +2005,7 @@ def write_corpus(story_list: Sequence[Story], root: Path) -> None:
             record = {
                 "url": url, "title": page.title, "text": page.text,
                 "published": (page.published or beat.published).isoformat(),
-                "facts": [{"show": story.show,
+                "facts": [{"show": called_name(story, beat) if beat.unlinked else story.show,
                            "season": None if beat.season_less else beat.season or story.season,
                            "kind": kind,
                            "date": None if kind == "episode_count" else date,
@@ -1840,8 +2158,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round40", action="store_true",
                         help="round 40's shapes (renewed and dated at once, a shoot told "
                              "whole, relative dates, a twenty-show round-up, a denial …)")
+    parser.add_argument("--round41", action="store_true",
+                        help="round 41's shapes (a renamed show, a recap of the previous "
+                             "season, a spin-off, a rescue, a wrap told through the edit …)")
     args = parser.parse_args(argv)
-    story_list = (STORIES_ROUND40 if args.round40 else STORIES_ROUND39 if args.round39
+    story_list = (STORIES_ROUND41 if args.round41
+                  else STORIES_ROUND40 if args.round40 else STORIES_ROUND39 if args.round39
                   else STORIES_ROUND37 if args.round37
                   else STORIES_ROUND35 if args.round35 else STORIES)
     with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:

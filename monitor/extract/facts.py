@@ -30,6 +30,7 @@ from typing import Any
 
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Certainty, Fact, ShowName
+from ..names import show_key
 from . import dates as datemod
 from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
@@ -4931,8 +4932,18 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
     decided = eventdates.announced_state_months(decided, article.published)
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
-    return kindmodel.revise(article, decided, [s.text for s in sentences],
-                            [s.paragraph for s in sentences], index, ctx, _find_triggers)
+    revised = kindmodel.revise(article, decided, [s.text for s in sentences],
+                               [s.paragraph for s in sentences], index, ctx, _find_triggers)
+    return _with_renamed(revised, found.renamed) if found.renamed else revised
+
+
+def _with_renamed(facts: list[Fact], renamed: Sequence[ShowName]) -> list[Fact]:
+    """``facts`` with the other names the article says their show goes by (rule
+    ``title.alias.renamed``: a rename, a UK/US pair, a season's subtitle) as ``Fact.also``:
+    what the state store learns, so a later article under either name finds the season."""
+    others = {show_key(show.title): show.aliases for show in renamed}
+    return [replace(f, also=others[key]) if (key := show_key(f.show)) in others else f
+            for f in facts]
 
 
 def _named_by_full_titles(facts: list[Fact], titles: Sequence[str], texts: Sequence[str],

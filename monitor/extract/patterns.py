@@ -1664,6 +1664,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        # (round 41) a wrap told only through what follows it: "season 2 is now in
+        # post-production", "has moved into the editing room", "now in the edit"
+        r"(?:(?:is|are)\s(?:now\s|officially\s|already\s)?(?:in|into)|(?:has|have)\s"
+        r"(?:now\s|officially\s)?(?:moved|gone|headed)\sinto|(?:moves?|moving|heads?|heading|"
+        r"goes|going)\sinto|(?:entered|enters|entering))\s(?:post-production|post\sproduction|"
+        r"the\sedit(?:ing\s(?:room|suite|bay))?)\b",
         # (round 35) "Salt Road is a wrap", "Season 2 is officially a wrap" (not "a wrap party")
         r"(?:is|are|was|were)\s(?:now\s|officially\s)?a\swrap\b(?!\s(?:party|gift|up\b))",
         # round 19 (s19left): a season told as shot, in the perfect passive ("The second season
@@ -2211,7 +2217,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                         "lensing", "on floors", "on the floors", "being shot",
                         "to set", "to the set", "shot", "lensed"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
-                        "in the can", "lensing", "shot", "filmed"),
+                        "in the can", "lensing", "shot", "filmed", "the edit"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",

@@ -9008,6 +9008,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Good news for fans of Lisbon: a second season is being made."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
+    _rule("title.alias.renamed", ALL_KINDS, "round 41: a name the text says the show goes by "
+          "(a rename: 'X, formerly known as Y', 'Y, now titled X', 'Y will now be called X', "
+          "'retitled Y as X'; a UK/US pair: 'X, which airs in Britain as Y', 'X (or Y, as UK "
+          "viewers know it)'; a season's subtitled name: 'X: Sub, the second season of X') is "
+          "an alias the facts carry (``Fact.also``) and the state store learns, so a later "
+          "article under either name lands on the same season (``shows.renamed_aliases``)",
+          "Ashford Lane, formerly known as Lodestar, has begun filming its second season."),
     _rule("title.own_show.decided", ALL_KINDS, "round 37: a known show's subtitled name that "
           "a body sentence's decision takes ('Kestrel has cancelled Salt Road: Origins', "
           "'Salt Road: Origins has been axed') is a show of its own, a spin-off, never an "

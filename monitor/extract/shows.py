@@ -3669,6 +3669,9 @@ class Discovery:
     titles: tuple[str, ...]
     #: Each show the text names twice over: its title and its other names.
     aliases: tuple[ShowName, ...] = ()
+    #: Those of ``aliases`` the text says the show goes by (round 41, a rename, a UK/US pair,
+    #: a season's subtitle: ``renamed_aliases``): names the state store learns.
+    renamed: tuple[ShowName, ...] = ()
 
 
 #: The words a cut head may hold: one or two capitalised words, a lower-case preposition and
@@ -5043,7 +5046,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if lone:
         kept = [*kept, *lone]
         _LAST_VERDICTS.extend(Verdict(t, True, "title.keep.network_word") for t in lone)
-    aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
+    renamed = renamed_aliases(kept, texts, headline, protected)
+    aliases = renamed + text_aliases(kept, [*texts, headline], headline, protected) + \
         misspelt_aliases(kept, headline, protected) + \
         short_forms(kept, protected, persons | hosts) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
@@ -5051,13 +5055,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
-        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
+        told = {alias for show in renamed for alias in show.aliases}  # title.alias.renamed
+        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias.renamed" if v.title in told
+                                     else "title.alias") if v.title in merged else v
                              for v in _LAST_VERDICTS]
         kept = [t for t in kept if t not in merged]
     trace = rules.active()
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
-    return Discovery(tuple(kept), aliases)
+    return Discovery(tuple(kept), aliases, renamed)
 
 
 #: The rules a headline-only name may have been kept by (``headline_only_vetoed``): its
@@ -6769,6 +6775,129 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
         shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
     return tuple(shows.values())
 
+
+#: Between a show's name and its other name where the text says the show goes by both (round
+#: 41, rule ``title.alias.renamed``); at most 40 characters of text between two title spans.
+#: The title first: "X, formerly known as Y", "X (previously titled Y)", "X, the show formerly
+#: known as Y", "X, which airs in Britain as Y", "X, known to British viewers as Y", "X, also
+#: known as Y".
+_RENAMED_AFTER_RE = re.compile(
+    rf"^[\"”’']?,?\s{{0,3}}\(?\s{{0,3}}(?:the\s{{1,3}}(?:{common_show_nouns(4)})\s{{1,3}})?"
+    r"(?:(?:formerly|previously|originally)(?:\s{1,3}(?:known\s{1,3}as|titled|called))?"
+    r"|(?:also\s{1,3})?(?:which\s{1,3}(?:airs|aired|is\s{1,3}shown)|known)"
+    r"(?:\s{1,3}(?:in\s{1,3}(?:Britain|the\s{1,3}UK|the\s{1,3}US|America)"
+    r"|to\s{1,3}(?:British|American|UK|US)\s{1,3}(?:viewers|audiences)))?\s{1,3}as)"
+    r"\s{1,3}[\"“‘']?$")
+#: The old name first, the new one after: "Y, now titled X", "Y will now be called X", "Y is
+#: now called X", "Y, renamed X,", "Y to be renamed X".
+_RENAMED_BEFORE_RE = re.compile(
+    r"^[\"”’']?,?\s{1,3}(?:(?:is|was|has\s{1,3}been|will\s{1,3}be|to\s{1,3}be)\s{1,3})?"
+    r"(?:now\s{1,3}(?:titled|called|known\s{1,3}as)|renamed|retitled"
+    r"|will\s{1,3}now\s{1,3}be\s{1,3}(?:titled|called|known\s{1,3}as))\s{1,3}[\"“‘']?$")
+#: "retitled Y as X", "renamed Y to X": the verb before the old name, "as"/"to" between.
+_RENAMED_VERB_RE = re.compile(r"\b(?:retitled|renamed)\s{1,3}$")
+_RENAMED_AS_RE = re.compile(r"^\s{1,3}(?:as|to)\s{1,3}$")
+#: A season's own subtitled name beside the show's: "X: Sub, the second season of X", "X:
+#: Sub, series 2 of X" (the subtitled name first); "season 2 of X, titled X: Sub" (after).
+_SUBTITLE_BEFORE_RE = re.compile(
+    r"^,\s{1,3}(?:the\s{1,3}\w+\s{1,3}(?:season|series)|(?:season|series)\s{1,3}\w+)"
+    r"\s{1,3}of\s{1,3}$")
+_SUBTITLE_AFTER_RE = re.compile(r"^,?\s{1,3}\(?(?:titled|subtitled)\s{1,3}[\"“‘']?$")
+#: The season phrase a subtitle's title follows ("season 2 of X, titled X: Sub"): a sequel
+#: "titled X: Sub" is another show.
+_SEASON_OF_TITLED_RE = re.compile(
+    r"(?:(?:season|series)\s{1,3}\w+|the\s{1,3}\w+\s{1,3}(?:season|series))\s{1,3}of\s{1,3}$",
+    re.IGNORECASE)
+#: "X (or Y, as UK viewers know it)": the other name a region's viewers know.
+_REGION_OR_RE = re.compile(r"^\s{0,3}\(\s{0,3}or\s{1,3}$")
+_REGION_KNOW_RE = re.compile(
+    r",\s{1,3}as\s{1,3}(?:UK|US|British|American|Irish)\s{1,3}(?:viewers|audiences)"
+    r"\s{1,3}know\s{1,3}it")
+_RENAMED_HINT_RE = re.compile(
+    r"formerly|previously|originally|known|airs|aired|shown|renamed|retitled|titled|called|"
+    r"\(\s{0,3}or\s|: .{0,60}?, (?:the \w+ )?(?:season|series)")
+
+
+def renamed_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
+                    protected: Collection[str] = ()) -> tuple[ShowName, ...]:
+    """Shows the text says go by two names (rule ``title.alias.renamed``), each as
+    ShowName(title, (other names)): a rename ("X, formerly known as Y", "Y, now titled X",
+    "Y will now be called X", "retitled Y as X"), a UK/US pair ("X, which airs in Britain as
+    Y", "X (or Y, as UK viewers know it)"), a season's subtitled name ("X: Sub, the second
+    season of X"). One name is a title found; the other a title found or a title-case span no
+    veto names something else. The title is the new name (a watched name always stays the
+    title). These the state store learns (``Fact.also``), unlike a parenthesis or "X, or Y"
+    (a translation, a credit, a network)."""
+    if not titles:
+        return ()
+    kept = set(titles)
+    pairs: list[tuple[str, str]] = []  # (title, other name)
+    for text in (*texts, headline):
+        if not _RENAMED_HINT_RE.search(text) or not any(title in text for title in titles):
+            continue  # no word that tells a second name, or no title: nothing to pair
+        names = _names_at(text, titles)
+        for i, (start, end, first) in enumerate(names):
+            for later, after, second in names[i + 1:]:
+                gap = text[end:later]
+                if later < end or len(gap) > 40:
+                    break
+                if first == second or (first not in kept and second not in kept):
+                    continue
+                pair = _renamed_pair(text, first, second, gap, start, after)
+                if pair is None:
+                    continue
+                title, other = pair
+                if other in protected and title not in protected:
+                    title, other = other, title
+                if other not in kept and not judge(other, strong=False).kept:
+                    continue  # "Salt Road (Jane Doe)": a person, not another name
+                pairs.append((title, other))
+    if not pairs:
+        return ()
+    rules.check("title.alias.renamed")
+    out: dict[str, list[str]] = {}
+    for title, other in pairs:
+        if other not in out.get(title, []) and other not in out:
+            out.setdefault(title, []).append(other)
+    return tuple(ShowName(title, tuple(sorted(others))) for title, others in out.items())
+
+
+#: A number right after a name, its own ("Station 9"), not a date's or a list's.
+_NAME_NUMBER_RE = re.compile(r" \d{1,3}(?![\w:/-]|[.,]\d)")
+
+
+def _names_at(text: str, titles: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name in ``text`` in order: the titles found wherever
+    they stand ("Pier 14", whose number no title span holds), else the title spans."""
+    at: dict[int, tuple[int, str]] = {}
+    for span in title_spans(text):
+        name = clean_title(span.text, mid=mid_sentence(text, span.start))
+        if name and text.startswith(name, span.start):
+            number = _NAME_NUMBER_RE.match(text, span.start + len(name))
+            if number:  # "Station 9": the number a title span leaves out is the name's
+                name += number.group(0)
+            at[span.start] = (span.start + len(name), name)
+    for title in titles:
+        for found in re.finditer(re.escape(title) + r"(?![\w'’])", text):
+            if found.start() not in at or at[found.start()][0] < found.end():
+                at[found.start()] = (found.end(), title)
+    return [(start, end, name) for start, (end, name) in sorted(at.items())]
+
+
+def _renamed_pair(text: str, first: str, second: str, gap: str, start: int,
+                  after: int) -> tuple[str, str] | None:
+    """(title, other name) when ``gap`` between ``first`` (at ``start``) and ``second``
+    (ending at ``after``) says they name one show, else None."""
+    if _RENAMED_AFTER_RE.match(gap) or (
+            _SUBTITLE_AFTER_RE.match(gap) and second.startswith(first + ":")
+            and _SEASON_OF_TITLED_RE.search(text, 0, start)) or (
+            _REGION_OR_RE.match(gap) and _REGION_KNOW_RE.match(text, after)):
+        return first, second
+    if _RENAMED_BEFORE_RE.match(gap) or (
+            _RENAMED_AS_RE.match(gap) and _RENAMED_VERB_RE.search(text, 0, start)) or (
+            _SUBTITLE_BEFORE_RE.match(gap) and first.startswith(second + ":")):
+        return second, first
+    return None
 
 def _without_shared_labels(pairs: list[tuple[str, str]], kept: Collection[str]
                            ) -> list[tuple[str, str]]:

@@ -149,10 +149,13 @@ class Articles:
             keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
             # show key -> the seasons whose shoot the article tells as still to come
             shoots: dict[str, set[int]] = {}
+            for learned, names in self._learn_aliases(db, facts, now).items():
+                touched.setdefault(learned, set()).update(names)
             for fact in facts:
                 where = self._add_fact(db, article_id, fact, keys)
                 if where is not None:
-                    touched.setdefault(where, set()).add(fact.show)
+                    # (a watched name the article says the show also goes by alerts too)
+                    touched.setdefault(where, set()).update((fact.show, *fact.also))
                     if fact.kind == "filming_started" and fact.certainty != "confirmed" \
                             and where[1] != NO_SEASON:
                         shoots.setdefault(where[0], set()).add(where[1])
@@ -351,6 +354,49 @@ class Articles:
             [article.url, article.title, article.published.isoformat(), article.feed_url,
              article.guid, digest, to_iso(now), to_iso(now)]).fetchone()
         return int(row[0])
+
+    def _learn_aliases(self, db: Tx, facts: Sequence[Fact],
+                       now: dt.datetime) -> dict[tuple[str, int], set[str]]:
+        """Learn the other names the article says a show goes by (``Fact.also``: a rename, a
+        UK/US pair, a season's subtitle; rule ``title.alias.renamed``): each becomes an alias
+        of the fact's show, so later facts under it land on the same seasons. What the state
+        holds under the other name moves to the show: its facts (told under the show's name
+        from now on), its seasons (where the show has none of that number: the story goes on,
+        no alert repeated), its alerts and mutes.
+        Returns the seasons to derive again, each with the names its alerts go by. A name
+        the user hid, or one already the show's, is left as it is."""
+        touched: dict[tuple[str, int], set[str]] = {}
+        for fact in facts:
+            if not fact.also:
+                continue
+            key = _under_known_name(db, fact.show, resolve_key(db, show_key(fact.show)))
+            for name in fact.also:
+                other = resolve_key(db, show_key(name))
+                if not key or not other or other == key or is_hidden(db, other):
+                    continue
+                add_alias(db, name, other, key, now)
+                if not _holds_facts(db, other):
+                    continue
+                seasons = {int(r[0]) for r in db.execute(
+                    "SELECT DISTINCT season FROM facts WHERE show_key = ?", [other])}
+                for season in seasons:
+                    if self._load_season(db, key, season) is None:
+                        db.execute("UPDATE seasons SET show_key = ? WHERE show_key = ? AND "
+                                   "season = ?", [key, other, season])
+                told = [str(r[0]) for r in db.execute(
+                    "SELECT DISTINCT fs.show FROM fact_sources fs JOIN facts f ON "
+                    "f.id = fs.fact_id WHERE f.show_key = ?", [other])]
+                self._move_facts(db, other, key)
+                for raw in told:  # told under the show's name now: the name it goes by
+                    db.execute("UPDATE fact_sources SET show = ? WHERE show = ? AND fact_id IN "
+                               "(SELECT id FROM facts WHERE show_key = ?)", [fact.show, raw, key])
+                for table in ("seasons", "disagreements"):
+                    db.execute(f"DELETE FROM {table} WHERE show_key = ?", [other])
+                db.execute("UPDATE alerts SET show_key = ? WHERE show_key = ?", [key, other])
+                db.execute("UPDATE mutes SET show_key = ? WHERE show_key = ?", [key, other])
+                for season in seasons:
+                    touched.setdefault((key, season), set()).update((fact.show, name))
+        return touched
 
     def _add_fact(self, db: Tx, article_id: int, fact: Fact,
                   keys: dict[str, str]) -> tuple[str, int] | None:

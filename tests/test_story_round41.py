@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from grid_tally import Cell
@@ -35,7 +36,7 @@ from renamed_grid import cells, outcome
 
 from monitor.store.state import StateStore
 
-GRID = [pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells())
 
 
 @pytest.mark.parametrize("cell", GRID)

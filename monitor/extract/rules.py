@@ -9037,6 +9037,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "House': the list goes on after it with its joiners, so the word ends the item's "
           "title, not the sentence's time; date.calendar_word_ends_list_item reads it so)",
           "Kestrel has renewed the sitcoms Salt Road, Mabel Tuesday and Copper Vale."),
+    _rule("title.keep.decided_object_list", ALL_KINDS, "round 41 (r41names): an item of a "
+          "list of three or more that a decision right before it takes as its object "
+          "('Kestrel has cancelled Hazel, Louis, Rosa and The Weekend') is a show whatever its "
+          "look: the person, place, first-name and holiday vetoes yield; not where another "
+          "item is vetoed for anything else (a network, a role), nor a cast's list",
+          "Kestrel has cancelled Hazel, Louis, Rosa and The Weekend."),
     _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
           "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
           "item ('A, B and C have all been renewed for new seasons', '... will each be back "

@@ -4285,6 +4285,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     vouched: set[str] = set()  # names and places a governed list of shows holds
     kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
     all_listed: set[str] = set()  # items of a subject list "all" decides ("A, B and C have all")
+    object_listed: set[str] = set()  # a decision's object list of names ("cancelled A, B, C")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     # those the decision takes with the season it decides ("X was renewed for a third season")
     season_governed: set[str] = set()
@@ -4740,7 +4741,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list",
                       kind_listed=kind_listed if text is not headline else None,
-                      all_listed=all_listed if text is not headline else None)
+                      all_listed=all_listed if text is not headline else None,
+                      object_listed=object_listed if text is not headline else None)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
@@ -4880,7 +4882,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed):
+            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed,
+                            object_listed):
                 if short in holders:
                     holders.add(longer)
             widened.setdefault(short, edge_rules.get(short) or rules.check(
@@ -4916,13 +4919,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
              and host not in persons and _looks_like_person(host, everything)}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show, persons | hosts)
-         if t not in persons or t in kind_listed or t in all_listed])
+         if t not in persons or t in kind_listed or t in all_listed or t in object_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = all_listed_kept(verdicts, all_listed)
+    verdicts = object_listed_kept(verdicts, object_listed)
     verdicts = _evidenced(verdicts, texts, protected, headline)  # its verbs: lower case only
     verdicts = quoted_time_words(verdicts, cues, texts, headline, protected)
     verdicts = _aside_evidenced(verdicts, texts, protected)
@@ -6809,7 +6813,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
               vouched: set[str] | None = None, cue: str = "governed_list",
               kind_listed: set[str] | None = None,
-              all_listed: set[str] | None = None) -> None:
+              all_listed: set[str] | None = None,
+              object_listed: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -6823,11 +6828,15 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     decided = not headed and all_listed is not None and _all_decided_list(text, spans, run)
     placed = set() if headed or decided or vouched is None else \
         _decided_places_after_titles(text, spans, run)
-    if not verdicts or (not (headed or decided or placed)
+    named = set() if headed or decided or object_listed is None else \
+        _decided_object_names(text, spans, run, mids)
+    if not verdicts or (not (headed or decided or placed or named)
                         and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
     if vouched is not None:
         vouched.update(placed)  # "renewed Salt Road, Lisbon and Havana": shows (round 32)
+    if named and object_listed is not None:  # "cancelled Hazel, Louis and Rosa" (round 41)
+        object_listed.update(named)
     if decided and all_listed is not None:  # "A, B and C have all been renewed" (round 30)
         all_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
@@ -7006,6 +7015,45 @@ def _all_decided_list(text: str, spans: Sequence[Span], run: Sequence[int]) -> b
     "each" or "both" gives every item (``lists.all_decided``, round 30)."""
     return len(_list_parts(spans, run)) >= 3 and all_decided(
         text, spans[run[0]].start, spans[run[-1]].end)
+
+
+def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],
+                          mids: Mapping[int, bool]) -> set[str]:
+    """The items a name's look vetoes in a list of three items or more that a decision right
+    before it takes as its object ("Kestrel has cancelled Hazel, Louis, Rosa and The Weekend",
+    ``lists.decision_governs_from_before`` and ``decision_governs_list``): a decision's object
+    is a show, whatever the words of its name, so a first name, a person's name, a place or a
+    holiday among the items is a show (rule ``title.keep.decided_object_list``, round 41). None
+    where an item is vetoed for anything else (a network, a role, a common word): then the list
+    may be no list of shows."""
+    parts = _list_parts(spans, run)
+    if len(parts) < 3 or not decision_governs_from_before(text, spans[run[0]].start) or \
+            not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
+        return set()
+    named = set()
+    for j, part in parts:
+        title = clean_title(part, mid=mids.get(j, True))
+        if title is None:
+            return set()
+        verdict = judge(title, strong=False)
+        if verdict.kept:
+            continue
+        if verdict.rule not in _KIND_LIST_YIELDS:
+            return set()
+        named.add(title)
+    return named
+
+
+def object_listed_kept(verdicts: Sequence[Verdict], object_listed: Collection[str]
+                       ) -> list[Verdict]:
+    """``verdicts`` with the look vetoes of a decision's object list's items lifted
+    ("Kestrel has cancelled Hazel, Louis, Rosa and The Weekend": the four are shows) (rule
+    ``title.keep.decided_object_list``, round 41)."""
+    if not object_listed:
+        return list(verdicts)
+    return [Verdict(v.title, True, rules.check("title.keep.decided_object_list"))
+            if not v.kept and v.title in object_listed and v.rule in _KIND_LIST_YIELDS else v
+            for v in verdicts]
 
 
 def all_listed_kept(verdicts: Sequence[Verdict], all_listed: Collection[str]) -> list[Verdict]:

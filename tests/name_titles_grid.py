@@ -82,12 +82,60 @@ NETWORK_CONTROLS: list[tuple[str, str, dict[str, str], str]] = [
 NETWORKS = ("Kestrel", "Tovrel", "Vantor")
 
 
+#: A title with a calendar word at its edge, the article's own show, whose URL slug spells it
+#: whole: name -> title.
+SLUG_SHAPES: dict[str, str] = {
+    "of_weekday": "The Ruby of Sunday",
+    "to_season": "Summer To Vincent",
+    "name_weekday": "Marnie Saturday",
+    "on_weekday": "Naples on Saturday",
+}
+
+#: (house, name, axis, checks, body, slug tail): the article's URL is the title's slug then
+#: the tail; templates take A (the title) and N (network).
+SLUG_PASSAGES: list[tuple[str, str, str, dict[str, str], str, str]] = [
+    ("trade", "renewed_for_season", "slug", {"renewed": "A"},
+     "{N} has renewed {A} for a third season, the network said on Monday.",
+     "renewed-season-3"),
+    ("uk", "series_confirmed", "slug", {"renewed": "A"},
+     "{A} will return for a second series, {N} has confirmed.", "series-2-confirmed"),
+    ("fan", "begins_filming", "slug", {"filming_started": "A"},
+     "Great news, everyone: filming for the third season of {A} began yesterday!",
+     "begins-filming-season-3"),
+    ("wire", "cancelled_after_two", "slug", {"cancelled": "A"},
+     "{N} has cancelled {A} after two seasons, a spokesperson said.",
+     "cancelled-after-two-seasons"),
+    # controls: a weekday after the title is the decision's date where the slug does not
+    # spell it with the title before a status word
+    ("wire", "weekday_is_the_date", "control", {"renewed": "A"},
+     "{N} renewed {A} Monday for a fourth season.", "renewed-season-4"),
+    ("trade", "slug_weekday_at_end", "control", {"renewed": "A"},
+     "{N} renews {A} Monday, the network said.", "renews-monday"),
+]
+#: The controls' titles: the weekday is no word of theirs.
+SLUG_CONTROL_SHAPES: dict[str, str] = {"words": "Salt Road", "one_word": "Quillmarsh"}
+SLUG_TAILS = {name: tail for _, name, _, _, _, tail in SLUG_PASSAGES}
+
+
+def slug_url(cell: Cell) -> str:
+    """The cell's URL: its title's slug and its passage's tail (or the grids' plain URL)."""
+    if cell.name not in SLUG_TAILS:
+        return "https://example.test/news/1"
+    title = cell.titles[0].lower().replace(" ", "-")
+    network = "kestrel-renews-" if cell.name == "slug_weekday_at_end" else ""
+    return f"https://example.test/tv/{network}{title}-{SLUG_TAILS[cell.name]}"
+
+
 def cells() -> Iterator[Cell]:
     for house, name, axis, checks, body in PASSAGES:
         shapes = CONTROL_NAMES if axis == "control" else SHAPES
         for shape, (a, b, c) in shapes.items():
             yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
                        body.format(A=a, B=b, C=c, N=NETWORK), (a, b, c))
+    for house, name, axis, checks, body, _ in SLUG_PASSAGES:
+        for shape, title in (SLUG_CONTROL_SHAPES if axis == "control" else SLUG_SHAPES).items():
+            yield Cell(house, name, axis, tuple(sorted(checks.items())), shape,
+                       body.format(A=title, N=NETWORK), (title,))
     for house, name, checks, body in NETWORK_CONTROLS:
         a, b, c = NETWORKS
         yield Cell(house, name, "control", tuple(sorted(checks.items())), "networks",
@@ -96,8 +144,8 @@ def cells() -> Iterator[Cell]:
 
 def main() -> int:
     return grid_tally.run_found(
-        cells(), lambda cell: outcome(cell)[1],
-        lambda c, right, diff: f"{c.id}: {outcome(c)[1]} :: {c.body}")
+        cells(), lambda cell: outcome(cell, slug_url(cell))[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c, slug_url(c))[1]} :: {c.body}")
 
 
 if __name__ == "__main__":

@@ -103,13 +103,14 @@ def cells() -> Iterator[Cell]:
 PUBLISHED = dt.date(2026, 11, 2)
 
 
-def outcome(cell: Cell) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
-    """(right, per checked kind the shows missed and the shows given it wrongly)."""
+def outcome(cell: Cell, url: str = "https://example.test/news/1"
+            ) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
+    """(right, per checked kind the shows missed and the shows given it wrongly); ``url`` the
+    article's (round 41: a grid whose reading needs its slug)."""
     from monitor.extract.facts import extract_facts
     from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title="TV news", text=cell.body,
-                      published=PUBLISHED)
+    article = Article(url=url, title="TV news", text=cell.body, published=PUBLISHED)
     return grid_tally.shows_diff(extract_facts(article), cell.checks, cell.wanted)
 
 

@@ -4874,6 +4874,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             edges[short] = longer
             if month_edge and short not in seasoned:
                 edge_rules[short] = rules.check("title.keep.governed_month_edge")
+    if slug:  # "friday-and-walter-renewed-for-season-2": the slug spells the whole (round 41)
+        for short, longer in slug_edged(list(found), texts, headline, slug, protected).items():
+            if short not in edges and judge(longer, strong=True).kept:
+                edges[short] = longer
+                edge_rules[short] = rules.check("title.span.slug_calendar_edge")
     if edges:
         # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
         # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
@@ -6125,6 +6130,63 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
         if longer != title:
             out[title] = longer
     return out
+
+
+#: Before a cut title, one or two capitalised words with a joining word between or after them
+#: ("Summer To " of "Summer To Vincent"); after it, the same turned round (" of Sunday" of
+#: "The Ruby of Sunday"). Never "and": a slug's "a-and-b-renewed" as often names two shows.
+#: Bounded, on 40-character windows.
+_SLUG_EDGE_HEAD_RE = re.compile(
+    r"(?:^|(?<=[\s“\"'‘(]))((?:[A-Z][\w’'-]{0,20} (?:(?i:of|to|on|in|the|at) )?){1,2})$")
+_SLUG_EDGE_TAIL_RE = re.compile(
+    r"( (?:(?i:of|to|on|in|the|at) )?[A-Z][\w’'-]{0,20}"
+    r"(?: (?:(?i:of|to|on|in|the|at) )?[A-Z][\w’'-]{0,20})?)")
+
+
+def slug_edged(titles: Sequence[str], texts: Sequence[str], headline: str,
+               slug: Sequence[str], protected: Collection[str] = ()) -> dict[str, str]:
+    """Candidate titles the text writes inside a longer capitalised name whose added words
+    hold a calendar word, where the URL's slug spells that longer name whole next to a status
+    or season word (``_in_slug``: "summer-to-vincent-series-2-confirmed"), mapped to it
+    (rule ``title.span.slug_calendar_edge``, round 41): ``clean_title`` cut the calendar word
+    as a date ("Summer To Vincent has been renewed" gave "Vincent"), but the slug, written for
+    the article's show, names the whole; a date is never written into a title's slug phrase.
+    The longest such name the slug spells wins."""
+    out: dict[str, str] = {}
+    every = [*texts, headline] if headline else list(texts)
+    for title in titles:
+        if title in protected:
+            continue
+        best = ""
+        for text in every:
+            for start, end in _whole_mentions(title, text):
+                heads = _SLUG_EDGE_HEAD_RE.search(text[max(0, start - 40):start])
+                tails = _SLUG_EDGE_TAIL_RE.match(text, end, min(len(text), end + 40))
+                head_words = heads.group(1).split() if heads else []
+                tail_words = tails.group(1).split() if tails else []
+                for h in range(len(head_words) + 1):
+                    for t in range(len(tail_words) + 1):
+                        added = [*head_words[len(head_words) - h:], *tail_words[:t]]
+                        if not any(w.capitalize() in _EDGE_TIME_WORDS for w in added):
+                            continue
+                        longer = " ".join([*head_words[len(head_words) - h:], title,
+                                           *tail_words[:t]])
+                        if len(longer) > len(best) and _in_slug(longer, slug) and \
+                                _status_after_in_slug(longer, slug):
+                            best = longer
+        if best:
+            out[title] = best
+    return out
+
+
+def _status_after_in_slug(title: str, slug: Sequence[str]) -> bool:
+    """The title's words stand together in the slug right before a status or season word
+    ("summer-to-vincent-series-2"): not only after one ("renews-salt-road-monday", whose
+    weekday may be the headline's date)."""
+    words = normalise_title(title).split()
+    size = len(words)
+    return any(list(slug[i:i + size]) == words and slug[i + size] in _SLUG_STATUS_AFTER
+               for i in range(len(slug) - size))
 
 
 def _governed_weekday_edge(short: str, longer: str, governed: Collection[str]) -> bool:

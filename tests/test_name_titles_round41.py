@@ -39,7 +39,12 @@ PUBLISHED = dt.date(2026, 11, 2)
 #: House and Copper Vale"): "picked up A, B and C for second seasons" and "just cancelled A, B
 #: and C" give no decision; "has dropped A, B and C" gives it to the first item only.
 _LEFT_WORDINGS = ("picked_up_three_seasons", "just_cancelled", "dropped_after_one")
-LEFT = frozenset(c.id for c in cells() if c.name in _LEFT_WORDINGS)
+#: Lists of names only (no plain title among the items) stay people (a list of towns alone is
+#: round 34's reading, kept), as
+#: ``tests/test_structure.py`` holds ("cancelled Dana Wolfe, Marfa, Texas and Jane Okafor").
+_NAMES_ONLY = ("first_names", "full_names")
+LEFT = frozenset(c.id for c in cells() if c.name in _LEFT_WORDINGS or (
+    c.axis == "object_list" and c.shape in _NAMES_ONLY))
 
 GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
         if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]

@@ -7086,24 +7086,27 @@ def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],
     ``lists.decision_governs_from_before`` and ``decision_governs_list``): a decision's object
     is a show, whatever the words of its name, so a first name, a person's name, a place or a
     holiday among the items is a show (rule ``title.keep.decided_object_list``, round 41). None
-    where an item is vetoed for anything else (a network, a role, a common word): then the list
-    may be no list of shows."""
+    where an item is vetoed for anything else (a network, a role, a common word), nor where no
+    item is a plain title: a list of names and places only stays people and places
+    (``tests/test_structure.py``)."""
     parts = _list_parts(spans, run)
     if len(parts) < 3 or not decision_governs_from_before(text, spans[run[0]].start) or \
             not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
         return set()
     named = set()
+    plain = False
     for j, part in parts:
         title = clean_title(part, mid=mids.get(j, True))
         if title is None:
             return set()
         verdict = judge(title, strong=False)
         if verdict.kept:
+            plain = True
             continue
         if verdict.rule not in _KIND_LIST_YIELDS:
             return set()
         named.add(title)
-    return named
+    return named if plain else set()  # names and places only stay people and places
 
 
 def object_listed_kept(verdicts: Sequence[Verdict], object_listed: Collection[str]

@@ -38,6 +38,7 @@ from .lists import (
     list_ends_before_clause,
     may_govern,
     pair_kind_headed,
+    people_after_list,
     plural_kind_heads,
     reference_states_status,
     singular_kind_heads,
@@ -7091,7 +7092,8 @@ def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],
     (``tests/test_structure.py``)."""
     parts = _list_parts(spans, run)
     if len(parts) < 3 or not decision_governs_from_before(text, spans[run[0]].start) or \
-            not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
+            not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end) or \
+            people_after_list(text, spans[run[-1]].end):
         return set()
     named = set()
     plain = False

@@ -112,15 +112,17 @@ def _extracted(article: Any) -> Iterator[Any]:
     yield from extract_facts(article)
 
 
-def outcome(cell: Cell, read: Reader = iter, published: dt.date = PUBLISHED
+def outcome(cell: Cell, read: Reader = iter, published: dt.date = PUBLISHED,
+            url: str = "https://example.test/news/1"
             ) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
     """(right, per checked kind the shows missed and the shows given it wrongly) of the cell's
-    one-body article (its headline, else "TV news", as the title; dated ``published``), over
-    the facts as ``read`` gives them (round 41's tidy: ``kinds_unseen_grid``,
-    ``list_vouch_grid``, ``headcase_grid`` and ``found_titles_grid`` read theirs so)."""
+    one-body article (its headline, else "TV news", as the title; dated ``published``; at
+    ``url``, for a grid whose reading needs its slug), over the facts as ``read`` gives them
+    (round 41's tidy: ``kinds_unseen_grid``, ``list_vouch_grid``, ``headcase_grid`` and
+    ``found_titles_grid`` read theirs so)."""
     from monitor.models import Article
 
-    article = Article(url="https://example.test/news/1", title=cell.headline or "TV news",
+    article = Article(url=url, title=cell.headline or "TV news",
                       text=cell.body, published=published)
     return grid_tally.shows_diff(read(_extracted(article)), cell.checks, cell.wanted)
 

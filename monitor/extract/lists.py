@@ -1027,6 +1027,12 @@ def kind_headed(text: str, first_start: int, last_end: int) -> bool:
     return _PEOPLE_AFTER_LIST_RE.match(text, last_end) is None
 
 
+def people_after_list(text: str, last_end: int) -> bool:
+    """A verb of people or a possessive follows the list's last item ("the shows Ada Lin, Tom
+    Vey and Mara Sol created"): its items are people (round 41, r41names)."""
+    return _PEOPLE_AFTER_LIST_RE.match(text, last_end) is not None
+
+
 #: A kind word that may name one show ("the series X and Y" may be one title with "and" in it):
 #: no two-title pair is read after it (``pair_kind_headed``).
 _SINGULAR_KINDS = frozenset({"series"})

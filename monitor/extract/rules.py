@@ -9027,6 +9027,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it joins no two shows into one, and each line's decision stays its own title's "
           "(``shows._without_shared_labels``)",
           "Cancelled: Glass Harbor (Tovrel). Renewed: Lantern Valley (Tovrel)."),
+    _rule("title.span.slug_calendar_edge", ALL_KINDS, "round 41 (r41names): a title the "
+          "text writes inside a longer capitalised name whose added words hold a calendar word "
+          "('The Ruby of Sunday', 'Summer To Vincent'), where the URL's slug spells that longer "
+          "name whole next to a status or season word ('summer-to-vincent-series-2'), is the "
+          "longer name: the calendar word is the title's, not the sentence's date; never across "
+          "'and' (a slug's 'a-and-b-renewed' names two shows as often) (``shows.slug_edged``)",
+          "Summer To Vincent will return for a second series. || "
+          "https://example.test/summer-to-vincent-series-2-confirmed"),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show; "
           "round 34: the towns of a list of three items or more a decision governs are shows "
           "with no other show beside them ('renewed Lisbon, Havana and Dallas')",
@@ -9141,6 +9149,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "House': the list goes on after it with its joiners, so the word ends the item's "
           "title, not the sentence's time; date.calendar_word_ends_list_item reads it so)",
           "Kestrel has renewed the sitcoms Salt Road, Mabel Tuesday and Copper Vale."),
+    _rule("title.keep.decided_object_list", ALL_KINDS, "round 41 (r41names): an item of a "
+          "list of three or more that a decision right before it takes as its object "
+          "('Kestrel has cancelled Hazel, Louis, Rosa and The Weekend') is a show whatever its "
+          "look: the person, place, first-name and holiday vetoes yield; not where another "
+          "item is vetoed for anything else (a network, a role), nor a cast's list",
+          "Kestrel has cancelled Hazel, Louis, Rosa and The Weekend."),
     _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
           "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
           "item ('A, B and C have all been renewed for new seasons', '... will each be back "

@@ -38,6 +38,7 @@ from .lists import (
     list_ends_before_clause,
     may_govern,
     pair_kind_headed,
+    people_after_list,
     plural_kind_heads,
     reference_states_status,
     singular_kind_heads,
@@ -4345,6 +4346,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     vouched: set[str] = set()  # names and places a governed list of shows holds
     kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
     all_listed: set[str] = set()  # items of a subject list "all" decides ("A, B and C have all")
+    object_listed: set[str] = set()  # a decision's object list of names ("cancelled A, B, C")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     # those the decision takes with the season it decides ("X was renewed for a third season")
     season_governed: set[str] = set()
@@ -4805,7 +4807,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list",
                       kind_listed=kind_listed if text is not headline else None,
-                      all_listed=all_listed if text is not headline else None)
+                      all_listed=all_listed if text is not headline else None,
+                      object_listed=object_listed if text is not headline else None)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
@@ -4939,6 +4942,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             edges[short] = longer
             if month_edge and short not in seasoned:
                 edge_rules[short] = rules.check("title.keep.governed_month_edge")
+    if slug:  # "friday-and-walter-renewed-for-season-2": the slug spells the whole (round 41)
+        for short, longer in slug_edged(list(found), texts, headline, slug, protected).items():
+            if short not in edges and judge(longer, strong=True).kept:
+                edges[short] = longer
+                edge_rules[short] = rules.check("title.span.slug_calendar_edge")
     if edges:
         # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
         # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
@@ -4947,7 +4955,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed):
+            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed,
+                            object_listed):
                 if short in holders:
                     holders.add(longer)
             widened.setdefault(short, edge_rules.get(short) or rules.check(
@@ -4983,13 +4992,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
              and host not in persons and _looks_like_person(host, everything)}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show, persons | hosts)
-         if t not in persons or t in kind_listed or t in all_listed])
+         if t not in persons or t in kind_listed or t in all_listed or t in object_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = all_listed_kept(verdicts, all_listed)
+    verdicts = object_listed_kept(verdicts, object_listed)
     verdicts = _evidenced(verdicts, texts, protected, headline)  # its verbs: lower case only
     verdicts = quoted_time_words(verdicts, cues, texts, headline, protected)
     verdicts = _aside_evidenced(verdicts, texts, protected)
@@ -6196,6 +6206,63 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
     return out
 
 
+#: Before a cut title, one or two capitalised words with a joining word between or after them
+#: ("Summer To " of "Summer To Vincent"); after it, the same turned round (" of Sunday" of
+#: "The Ruby of Sunday"). Never "and": a slug's "a-and-b-renewed" as often names two shows.
+#: Bounded, on 40-character windows.
+_SLUG_EDGE_HEAD_RE = re.compile(
+    r"(?:^|(?<=[\s“\"'‘(]))((?:[A-Z][\w’'-]{0,20} (?:(?i:of|to|on|in|the|at) )?){1,2})$")
+_SLUG_EDGE_TAIL_RE = re.compile(
+    r"( (?:(?i:of|to|on|in|the|at) )?[A-Z][\w’'-]{0,20}"
+    r"(?: (?:(?i:of|to|on|in|the|at) )?[A-Z][\w’'-]{0,20})?)")
+
+
+def slug_edged(titles: Sequence[str], texts: Sequence[str], headline: str,
+               slug: Sequence[str], protected: Collection[str] = ()) -> dict[str, str]:
+    """Candidate titles the text writes inside a longer capitalised name whose added words
+    hold a calendar word, where the URL's slug spells that longer name whole next to a status
+    or season word (``_in_slug``: "summer-to-vincent-series-2-confirmed"), mapped to it
+    (rule ``title.span.slug_calendar_edge``, round 41): ``clean_title`` cut the calendar word
+    as a date ("Summer To Vincent has been renewed" gave "Vincent"), but the slug, written for
+    the article's show, names the whole; a date is never written into a title's slug phrase.
+    The longest such name the slug spells wins."""
+    out: dict[str, str] = {}
+    every = [*texts, headline] if headline else list(texts)
+    for title in titles:
+        if title in protected:
+            continue
+        best = ""
+        for text in every:
+            for start, end in _whole_mentions(title, text):
+                heads = _SLUG_EDGE_HEAD_RE.search(text[max(0, start - 40):start])
+                tails = _SLUG_EDGE_TAIL_RE.match(text, end, min(len(text), end + 40))
+                head_words = heads.group(1).split() if heads else []
+                tail_words = tails.group(1).split() if tails else []
+                for h in range(len(head_words) + 1):
+                    for t in range(len(tail_words) + 1):
+                        added = [*head_words[len(head_words) - h:], *tail_words[:t]]
+                        if not any(w.capitalize() in _EDGE_TIME_WORDS for w in added):
+                            continue
+                        longer = " ".join([*head_words[len(head_words) - h:], title,
+                                           *tail_words[:t]])
+                        if len(longer) > len(best) and _in_slug(longer, slug) and \
+                                _status_after_in_slug(longer, slug):
+                            best = longer
+        if best:
+            out[title] = best
+    return out
+
+
+def _status_after_in_slug(title: str, slug: Sequence[str]) -> bool:
+    """The title's words stand together in the slug right before a status or season word
+    ("summer-to-vincent-series-2"): not only after one ("renews-salt-road-monday", whose
+    weekday may be the headline's date)."""
+    words = normalise_title(title).split()
+    size = len(words)
+    return any(list(slug[i:i + size]) == words and slug[i + size] in _SLUG_STATUS_AFTER
+               for i in range(len(slug) - size))
+
+
 def _governed_weekday_edge(short: str, longer: str, governed: Collection[str]) -> bool:
     """``longer`` is ``short`` with a weekday at one edge, and a decision governs ``short``
     ("Mabel Tuesday has been renewed", "Kestrel cancelled Tuesday Mabel"): the whole is judged
@@ -7005,7 +7072,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
               vouched: set[str] | None = None, cue: str = "governed_list",
               kind_listed: set[str] | None = None,
-              all_listed: set[str] | None = None) -> None:
+              all_listed: set[str] | None = None,
+              object_listed: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -7019,11 +7087,15 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     decided = not headed and all_listed is not None and _all_decided_list(text, spans, run)
     placed = set() if headed or decided or vouched is None else \
         _decided_places_after_titles(text, spans, run)
-    if not verdicts or (not (headed or decided or placed)
+    named = set() if headed or decided or object_listed is None else \
+        _decided_object_names(text, spans, run, mids)
+    if not verdicts or (not (headed or decided or placed or named)
                         and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
     if vouched is not None:
         vouched.update(placed)  # "renewed Salt Road, Lisbon and Havana": shows (round 32)
+    if named and object_listed is not None:  # "cancelled Hazel, Louis and Rosa" (round 41)
+        object_listed.update(named)
     if decided and all_listed is not None:  # "A, B and C have all been renewed" (round 30)
         all_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
@@ -7202,6 +7274,49 @@ def _all_decided_list(text: str, spans: Sequence[Span], run: Sequence[int]) -> b
     "each" or "both" gives every item (``lists.all_decided``, round 30)."""
     return len(_list_parts(spans, run)) >= 3 and all_decided(
         text, spans[run[0]].start, spans[run[-1]].end)
+
+
+def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],
+                          mids: Mapping[int, bool]) -> set[str]:
+    """The items a name's look vetoes in a list of three items or more that a decision right
+    before it takes as its object ("Kestrel has cancelled Hazel, Louis, Rosa and The Weekend",
+    ``lists.decision_governs_from_before`` and ``decision_governs_list``): a decision's object
+    is a show, whatever the words of its name, so a first name, a person's name, a place or a
+    holiday among the items is a show (rule ``title.keep.decided_object_list``, round 41). None
+    where an item is vetoed for anything else (a network, a role, a common word), nor where no
+    item is a plain title: a list of names and places only stays people and places
+    (``tests/test_structure.py``)."""
+    parts = _list_parts(spans, run)
+    if len(parts) < 3 or not decision_governs_from_before(text, spans[run[0]].start) or \
+            not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end) or \
+            people_after_list(text, spans[run[-1]].end):
+        return set()
+    named = set()
+    plain = False
+    for j, part in parts:
+        title = clean_title(part, mid=mids.get(j, True))
+        if title is None:
+            return set()
+        verdict = judge(title, strong=False)
+        if verdict.kept:
+            plain = True
+            continue
+        if verdict.rule not in _KIND_LIST_YIELDS:
+            return set()
+        named.add(title)
+    return named if plain else set()  # names and places only stay people and places
+
+
+def object_listed_kept(verdicts: Sequence[Verdict], object_listed: Collection[str]
+                       ) -> list[Verdict]:
+    """``verdicts`` with the look vetoes of a decision's object list's items lifted
+    ("Kestrel has cancelled Hazel, Louis, Rosa and The Weekend": the four are shows) (rule
+    ``title.keep.decided_object_list``, round 41)."""
+    if not object_listed:
+        return list(verdicts)
+    return [Verdict(v.title, True, rules.check("title.keep.decided_object_list"))
+            if not v.kept and v.title in object_listed and v.rule in _KIND_LIST_YIELDS else v
+            for v in verdicts]
 
 
 def all_listed_kept(verdicts: Sequence[Verdict], all_listed: Collection[str]) -> list[Verdict]:

@@ -144,8 +144,8 @@ def cells() -> Iterator[Cell]:
 
 def main() -> int:
     return grid_tally.run_found(
-        cells(), lambda cell: outcome(cell, slug_url(cell))[1],
-        lambda c, right, diff: f"{c.id}: {outcome(c, slug_url(c))[1]} :: {c.body}")
+        cells(), lambda cell: outcome(cell, url=slug_url(cell))[1],
+        lambda c, right, diff: f"{c.id}: {outcome(c, url=slug_url(c))[1]} :: {c.body}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import grid_tally
 import pytest
 from articles import explained, facts_of
 from name_titles_grid import cells, slug_url
@@ -46,13 +47,12 @@ _NAMES_ONLY = ("first_names", "full_names")
 LEFT = frozenset(c.id for c in cells() if c.name in _LEFT_WORDINGS or (
     c.axis == "object_list" and c.shape in _NAMES_ONLY))
 
-GRID = [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason="left"))
-        if c.id in LEFT else pytest.param(c, id=c.id) for c in cells()]
+GRID = grid_tally.params(cells(), LEFT)
 
 
 @pytest.mark.parametrize("cell", GRID)
 def test_name_titles_cell(cell: Cell) -> None:
-    right, diff = outcome(cell, slug_url(cell))
+    right, diff = outcome(cell, url=slug_url(cell))
     assert right, (cell.body, slug_url(cell), diff)
 
 

@@ -42,7 +42,7 @@ TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions
                "strict_dates_grid", "title_edges_grid", "headcase_grid", "own_number_grid",
                "decision_season_grid", "kinds_unseen_grid", "decision_target_grid",
                "date_leftovers_grid", "story_reports_grid", "found_titles_grid",
-               "list_vouch_grid"]
+               "list_vouch_grid", "season_forms_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

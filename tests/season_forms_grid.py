@@ -109,6 +109,9 @@ WORDINGS: list[Wording] = [
     Wording("trade", "control", "order_of_another_show",
             "{N} has given Copper Vale a series order. {T} premieres on {N} on April 4.",
             {"premiere": _s(None)}),
+    Wording("trade", "control", "makes_its_network_debut",
+            "The Kestrel drama {T} makes its Tovrel debut on April 4.",
+            {"premiere": _s(None)}),
     Wording("fan", "control", "returns_next_year",
             "{T} returns to {N} in 2027!", {"premiere": _s(None)}),
 ]

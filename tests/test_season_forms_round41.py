@@ -5,7 +5,7 @@ Over ``tests/season_forms_grid.py``: an order to series of a show called by no "
 headline calling the show new (``facts._new_shows`` reads the headline), a debut told in the
 present or future (``season.debut_ahead_is_first``). On 264b3aa4 the grid read 60 of 132 cells
 right with 58 false (the new show's premiere season-less); on this branch 118 right, none
-false. The controls (a return, a season's debut, a season numbered elsewhere, a series order
+false (with the later control "makes its Tovrel debut": 138 cells, 123 right). The controls (a return, a season's debut, a season numbered elsewhere, a series order
 for series two or taken back, another show's order, a headline's "new season of") read the
 same on both trees. The one-word title ("Havana", a place name) is never found as a title in
 these one-sentence bodies on either tree: those cells are left as strict xfails (title
@@ -35,6 +35,7 @@ TITLE_NOT_FOUND = {
     "release-season_named_elsewhere-one_word",
     "wire-debuted_years_ago_returns-one_word",
     "uk-series_order_for_series_two-one_word",
+    "trade-makes_its_network_debut-one_word",
     "fan-returns_next_year-one_word",
 }
 

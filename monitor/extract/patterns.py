@@ -4022,6 +4022,9 @@ DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
 #: Round 41: a debut still to come or told in the present ("X debuts on Kestrel on April 4",
 #: "X will debut in May", "X makes its debut"), the trigger's own words.
 DEBUT_AHEAD_WORD_RE = re.compile(r"(?i)debuts?$")
+#: Before a bare "debut", the words that make it a verb ("will debut", "set to debut"), not
+#: the noun of a debut somewhere ("makes its Tovrel debut": a show moving, not a first season).
+DEBUT_AS_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:will|to|shall|would)\s{1,2}$")
 #: In a debut's clause, what makes it a season's or an episode's and not the show's first
 #: airing: a season or episode word, a return, a move ("new episodes debut", "debuts its
 #: second season", "returns to debut", "debuts on its new home").

@@ -128,6 +128,7 @@ from .patterns import (
     DEALING_OBJECT_RE,
     DEALING_SUBJECT_RE,
     DEBUT_AHEAD_WORD_RE,
+    DEBUT_AS_VERB_BEFORE_RE,
     DEBUT_OF_A_PART_RE,
     DEBUT_WORD_RE,
     DECIDER_AGENT_GAP_RE,
@@ -5046,7 +5047,11 @@ def _debut_ahead_is_first(c: Candidate) -> list[int | None] | None:
     clause names no season, episode, return or move and the article numbers no season of the
     show, refers to none and does not write it as returning (round 41)."""
     show = _target(c).show
-    if not DEBUT_AHEAD_WORD_RE.match(_trigger_text(c)) or c.view.all_seasons \
+    word = _trigger_text(c)
+    if word.lower() == "debut" and not DEBUT_AS_VERB_BEFORE_RE.search(
+            c.text[max(0, c.trigger.start - 12):c.trigger.start]):
+        return None  # "makes its Tovrel debut": the noun, a debut somewhere
+    if not DEBUT_AHEAD_WORD_RE.match(word) or c.view.all_seasons \
             or c.ctx.named_seasons.get(show) or c.ctx.referred_seasons.get(show) \
             or show in c.ctx.returning or (_is_main(c) and c.ctx.main_season) \
             or DEBUT_OF_A_PART_RE.search(_clause_text(c)):

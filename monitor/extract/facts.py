@@ -134,6 +134,8 @@ from .patterns import (
     SEASON_ON_AIR_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
+    SERIES_ORDER_PHRASE_RE,
+    SERIES_ORDER_UNDONE_RE,
     SHOOT_END_AFTER_START_RE,
     SHOOT_START_IN_ASIDE_RE,
     SPECULATIVE_RE,
@@ -1655,6 +1657,18 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             debut = _DEBUT_AFTER_RE.match(after) or _SERIES_DEBUT_AFTER_RE.match(after)
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
+        # round 41: an order to series of the one show the sentence names makes it new
+        # ("Kestrel has given X a series order"), where the sentence numbers no season and
+        # does not take the order back: ``season.called_new_elsewhere``'s first season
+        if len({m.show for m in mentions}) == 1 and SERIES_ORDER_PHRASE_RE.search(text) \
+                and not SERIES_ORDER_UNDONE_RE.search(text) and not season_mentions(text):
+            called.add(mentions[0].show)
+
+    # round 41: a headline calling its show new ("New Drama X Premieres on Kestrel") tells
+    # the show new as a body sentence would (the walk reads the body only)
+    title = unglue(article.title.strip())
+    if title and (title_mentions := index.mentions(title)):
+        named(title, title_mentions)
     _walk_referred(sentences, index, main, unnamed, named)
     return frozenset(found), frozenset(called)
 

@@ -21,6 +21,7 @@ from .candidate import MentionLike
 from .dates import _MONTH_STEMS, MOVE_VERBS, NAMED_DAYS, YEAR_ALT, named_day_alt
 from .showwords import (
     COUNTED_KINDS,
+    DECISION_WORDS,
     NEW_KIND_ALT,
     ORDERED_NEW_KINDS,
     PARTS_KINDS,
@@ -3266,6 +3267,20 @@ RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
 #: British show's next season).
 SERIES_ORDER_RE = Caseless(
     rf"(?i)\bnew (?:[\w-]+ )?(?:{kind_alt(ORDERED_NEW_KINDS)})\b(?!\s{{1,3}}of\b)")
+#: Round 41: an order of a show to series, which makes it new whatever words it is called by
+#: ("Kestrel has given X a series order", "X has been ordered to series", "a straight-to-series
+#: order for X", "picked X up to series"): not "series orders" of a season ("a second season
+#: order"), which ``season_mentions`` tells; read by ``facts._new_shows`` for
+#: ``season.called_new_elsewhere``.
+SERIES_ORDER_PHRASE_RE = Caseless(
+    r"(?i)\b(?:(?:straight|direct)[- ]to[- ]series|series\s{1,2}orders?\b|"
+    r"(?:ordered|picked|green-?lit|greenlit)\s{1,2}(?:[^\s.;!?]+\s{1,2}){0,6}?"
+    r"to\s{1,2}series\b)", stems=("series",))
+#: A sentence that takes a series order back or denies it ("cancelled its series order",
+#: "rescinded", "passed on", "did not get a series order"): no new show of it.
+SERIES_ORDER_UNDONE_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(DECISION_WORDS["cancelled"]) + r"|rescind\w{0,3}|"
+    r"pass(?:ed|es)?\s{1,2}on|no|not|n['’]t|without|reversed?)\b")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
 ORDER_WORD_RE = re.compile(r"(?i)green|order|pick|(?<!re)(?<!re-)commission")
 #: "the X spinoff": another show than X.
@@ -4029,6 +4044,19 @@ FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment
                             stems=("final",))
 #: Premiere words that mean a first airing ("debuted", "launched").
 DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
+#: Round 41: a debut still to come or told in the present ("X debuts on Kestrel on April 4",
+#: "X will debut in May", "X makes its debut"), the trigger's own words.
+DEBUT_AHEAD_WORD_RE = re.compile(r"(?i)debuts?$")
+#: Before a bare "debut", the words that make it a verb ("will debut", "set to debut"), not
+#: the noun of a debut somewhere ("makes its Tovrel debut": a show moving, not a first season).
+DEBUT_AS_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:will|to|shall|would)\s{1,2}$")
+#: In a debut's clause, what makes it a season's or an episode's and not the show's first
+#: airing: a season or episode word, a return, a move ("new episodes debut", "debuts its
+#: second season", "returns to debut", "debuts on its new home").
+DEBUT_OF_A_PART_RE = Caseless(
+    r"(?i)\b(?:seasons?|series\s{1,2}\d|episodes?|instal?lments?|chapters?|volumes?|parts?|"
+    r"finale|premiere|return\w{0,3}|back|again|revival|reboot|new\s{1,2}home|moves?|moving|"
+    r"remaining|rest\s{1,2}of|second|third|fourth|fifth|sixth|next|another|latest)\b")
 #: A season named by its place after the others: "another season", "the next series",
 #: "another instalment", "the upcoming season" (which the rules number only after a season
 #: the article tells as aired; "the new season" is the one the article is about).

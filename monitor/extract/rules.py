@@ -127,6 +127,9 @@ from .patterns import (
     DEALING_NOUNS,
     DEALING_OBJECT_RE,
     DEALING_SUBJECT_RE,
+    DEBUT_AHEAD_WORD_RE,
+    DEBUT_AS_VERB_BEFORE_RE,
+    DEBUT_OF_A_PART_RE,
     DEBUT_WORD_RE,
     DECIDER_AGENT_GAP_RE,
     DECIDER_SOURCE_BEFORE_RE,
@@ -348,7 +351,9 @@ from .patterns import (
     SEASON_SUBJECT_AFTER_RE,
     SEASON_SUBJECT_BEFORE_RE,
     SEASON_TO_COME_RE,
+    SERIES_ORDER_PHRASE_RE,
     SERIES_ORDER_RE,
+    SERIES_ORDER_UNDONE_RE,
     SET_FOR_BEFORE_RE,
     SHELVED_PART_RE,
     SHOOT_ASIDE_RE,
@@ -4808,7 +4813,14 @@ def _series_order(c: Candidate) -> bool:
             for s in c.view.all_seasons):
         # (round 36) "ordered a second season of new drama X": the new show's renewal
         return False
-    return (before is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
+    if ORDER_WORD_RE.search(_trigger_text(c)) is None:
+        return False
+    # round 41: "Kestrel has handed X a series order", "X was ordered to series": an order to
+    # series, whatever the show is called, where the sentence numbers no season
+    if not c.view.all_seasons and SERIES_ORDER_PHRASE_RE.search(c.text) \
+            and not SERIES_ORDER_UNDONE_RE.search(c.text):
+        return True
+    return (before is not None
             and (SERIES_ORDER_RE.search(before) is not None or (
                 target.position is None and INTRODUCED_RE.search(before) is not None)))
 
@@ -5077,6 +5089,24 @@ def _first_season_of(c: Candidate, shows: frozenset[str]) -> list[int | None] | 
     show = _target(c).show
     if show not in shows or c.ctx.named_seasons.get(show) \
             or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [1]
+
+
+def _debut_ahead_is_first(c: Candidate) -> list[int | None] | None:
+    """``season.debut_ahead_is_first``: "X debuts on Kestrel on April 4", "X will debut in
+    May": season 1 of a show whose debut the trigger tells in the present or future, when the
+    clause names no season, episode, return or move and the article numbers no season of the
+    show, refers to none and does not write it as returning (round 41)."""
+    show = _target(c).show
+    word = _trigger_text(c)
+    if word.lower() == "debut" and not DEBUT_AS_VERB_BEFORE_RE.search(
+            c.text[max(0, c.trigger.start - 12):c.trigger.start]):
+        return None  # "makes its Tovrel debut": the noun, a debut somewhere
+    if not DEBUT_AHEAD_WORD_RE.match(word) or c.view.all_seasons \
+            or c.ctx.named_seasons.get(show) or c.ctx.referred_seasons.get(show) \
+            or show in c.ctx.returning or (_is_main(c) and c.ctx.main_season) \
+            or DEBUT_OF_A_PART_RE.search(_clause_text(c)):
         return None
     return [1]
 
@@ -8229,6 +8259,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC cancelled the comedy Glass Harbor, which debuted in December.",
           lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
           and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
+    _step("season", "season.debut_ahead_is_first", "premiere", "round 41: a show that "
+          "'debuts' or 'will debut' — the present or future form, in a clause naming no "
+          "season, episode, return or move — where the article numbers no season of it and "
+          "does not write it as returning: its first airing, season 1 (a season's debut "
+          "names its season)", "Glass Harbor debuts on Kestrel on April 4.",
+          _debut_ahead_is_first, _seasons),
     _step("season", "season.debut_of_a_new_show", "premiere", "a premiere naming no season, "
           "that has happened, of a show the article says debuted within the year and "
           "numbers no season of ('cancelled X, which premiered in January'): that debut, "

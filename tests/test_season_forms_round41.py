@@ -14,6 +14,7 @@ left as strict xfails (title finding, not the season).
 
 from __future__ import annotations
 
+import grid_tally
 import pytest
 import season_forms_grid as grid
 
@@ -40,15 +41,9 @@ TITLE_NOT_FOUND = {
 }
 
 
-def _param(cell: grid.Cell) -> object:
-    if cell.id in TITLE_NOT_FOUND:
-        return pytest.param(cell, id=cell.id, marks=pytest.mark.xfail(
-            strict=True, reason="the one-word place-name title is not found in a "
-            "one-sentence body on either tree (title finding, not the season)"))
-    return pytest.param(cell, id=cell.id)
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", grid_tally.params(
+    CELLS, TITLE_NOT_FOUND, "the one-word place-name title is not found in a one-sentence "
+    "body on either tree (title finding, not the season)"))
 def test_cell_reads_its_season(cell: grid.Cell) -> None:
     right, false = grid.outcome(cell)
     assert false == []

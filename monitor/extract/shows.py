@@ -2165,15 +2165,7 @@ _TITLE_SUFFIX_RE = re.compile(r"(?:M\.D\.|P\.I\.|Ph\.D\.|Esq\.?|Jr\.?|Sr\.?|Inc\
 
 def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
     """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth"),
-    and the inner words of ``joins`` ("Dead by Dawn", attested by the article). Read once per
-    text and joins (round 41: discovery, the vouched lists and ``unfound_title_beside`` read
-    the same sentences again); a new list each call."""
-    return list(_title_spans(text, joins if isinstance(joins, frozenset) else frozenset(joins)))
-
-
-@memo.lru(maxsize=1024)
-def _title_spans(text: str, joins: frozenset[Join]) -> tuple[Span, ...]:
-    """``title_spans`` read (the joins as a set: the reading asks only what they hold)."""
+    and the inner words of ``joins`` ("Dead by Dawn", attested by the article)."""
     spans: list[Span] = []
     current: list[tuple[int, int, str, bool]] = []  # start, end, core, is_cap
 
@@ -2208,7 +2200,7 @@ def _title_spans(text: str, joins: frozenset[Join]) -> tuple[Span, ...]:
         spans = _comma_and_question_titles(text, spans)
     if "!" in text or "?" in text:
         spans = [_with_inner_mark(text, span) for span in spans]
-    return tuple(spans)
+    return spans
 
 
 #: A "!" or "?" its sentence runs on after ("Stop! has been renewed"): the title's own mark.

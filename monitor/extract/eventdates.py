@@ -72,7 +72,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .. import memo
 from ..models import Fact
@@ -199,23 +199,6 @@ class Line:
     text: str
     shows: frozenset[str]
     seasons: frozenset[int]
-    #: the line's dates as ``datemod.find_dates`` reads them, by (article date, ``future``):
-    #: read once for the article by ``dates_of`` and handed to every kind and fact that asks
-    #: (round 41, r41speed2); plain data of this article's line, no part of its identity
-    read: dict[tuple[dt.date, bool | None], list[datemod.DateMention]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False)
-
-
-def dates_of(line: Line, published: dt.date,
-             future: bool | None = None) -> list[datemod.DateMention]:
-    """``datemod.find_dates(line.text, published, future=future)``, read once per line of the
-    article (kept on the line: the kinds and facts of one article ask for the same line's
-    dates many times). The list is shared: callers never change it."""
-    found = line.read.get((published, future))
-    if found is None:
-        found = line.read[published, future] = datemod.find_dates(line.text, published,
-                                                                  future=future)
-    return found
 
 
 @dataclass(frozen=True)
@@ -252,7 +235,7 @@ def _stated_days(line: Line, kind: str, published: dt.date,
     fact's own would be."""
     days: list[Stated] = []
     text = line.text
-    mentions = [m for m in dates_of(line, published, future)
+    mentions = [m for m in datemod.find_dates(text, published, future=future)
                 if (datemod.precision(m.value) in COARSE if coarse
                     else datemod.precision(m.value) >= 3 and _named(m))]
     if not mentions:
@@ -466,7 +449,8 @@ def _owns_its_date(fact: Fact, line: Line, published: dt.date, future: bool | No
         return len(triggers) >= 2 and any(t.kind != fact.kind for t in triggers)
     if sum(t.kind == fact.kind for t in triggers) < 2:
         return False
-    return any(m.value == fact.date for m in dates_of(line, published, future))
+    return any(m.value == fact.date for m in datemod.find_dates(line.text, published,
+                                                                 future=future))
 
 
 def _moved_to(fact: Fact, stated: Sequence[Stated]) -> str | None:
@@ -500,7 +484,7 @@ def _from_article_date(fact: Fact, lines: Sequence[Line], published: dt.date) ->
     if fact.date is None or datemod.precision(fact.date) != 4:
         return False
     for line in lines:
-        for mention in dates_of(line, published):
+        for mention in datemod.find_dates(line.text, published):
             if mention.value == fact.date and _named(mention) and not ANNOUNCED_BEFORE_RE.search(
                     line.text[max(0, mention.start - 40):mention.start]):
                 return False  # a day the article names with its month is its own
@@ -884,7 +868,7 @@ def _decision_days(line: Line, published: dt.date, kind: str | None = None) -> s
     if kind is not None and not REFERENCE_OPEN.match(line.text):
         return set()
     found = set()
-    for mention in dates_of(line, published, False):
+    for mention in datemod.find_dates(line.text, published, future=False):
         if datemod.precision(mention.value) != 4 or not _named(mention):
             continue
         day = datemod.start_date(mention.value)
@@ -1022,7 +1006,7 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
         text = line.text
         if line.shows != {show} or line.seasons - own_seasons or text == fact.evidence:
             continue
-        mentions = [m for m in dates_of(line, published, True)
+        mentions = [m for m in datemod.find_dates(text, published, future=True)
                     if datemod.precision(m.value) >= 3 and _named(m)]
         if not mentions:
             continue
@@ -1092,7 +1076,7 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
 
 def _quiet(line: Line, published: dt.date) -> bool:
     """A sentence between a plan and its date that names no show, no season and no time."""
-    return not line.shows and not line.seasons and not dates_of(line, published)
+    return not line.shows and not line.seasons and not datemod.find_dates(line.text, published)
 
 
 def _plan_day_in(fact: Fact, line: Line, published: dt.date) -> str | None:
@@ -1104,7 +1088,7 @@ def _plan_day_in(fact: Fact, line: Line, published: dt.date) -> str | None:
         return None  # a later season's plan: "New episodes arrive ..." may be another's
     text = line.text
     found: set[str] = set()
-    for mention in dates_of(line, published, True):
+    for mention in datemod.find_dates(text, published, future=True):
         start = datemod.start_date(mention.value)
         if datemod.precision(mention.value) < 3 or not _named(mention) or start is None \
                 or start <= published:

@@ -4512,7 +4512,7 @@ def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
                 or _calls_a_work(line.text, fact.show) or any(
                 t.kind not in ("premiere", "episode_count") for t in _line_triggers(line.text)):
             continue
-        found.update(m.value for m in eventdates.dates_of(line, published)
+        found.update(m.value for m in datemod.find_dates(line.text, published)
                      if m.value and datemod.precision(m.value) >= 3
                      and datemod.is_after(m.value, published))
     for precision in (4, 3):

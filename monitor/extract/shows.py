@@ -3521,20 +3521,19 @@ _SINGULAR_VERB_AFTER_RE = re.compile(
 
 
 def _list_vouched(texts: Sequence[str], joins: Collection[Join], vouchers: Collection[str],
-                  add: Callable[..., None], read: Mapping[str, list[Span]] | None = None) -> None:
+                  add: Callable[..., None]) -> None:
     """A coordinated list is a unit: where one item of a comma/"and" list of capitalised
     spans is a title the article quotes, heads, seasons or watches (``vouchers``), its other
     items are proposed as titles too ("Copper Vale" in "'Salt Road', Copper Vale and Lantern
     House"), validated as any span (people, places, months, networks stay vetoed), never
     across a sentence and never in a cast list ("starring A, B and C") (round 40,
-    ``title.keep.list_vouched``). ``read``: the texts' ``title_spans`` with ``joins`` that
-    ``discover`` already read (round 41, r41speed2)."""
+    ``title.keep.list_vouched``)."""
     if not vouchers:
         return
     for text in texts:
         if ("," not in text and " and " not in text) or not any(v in text for v in vouchers):
             continue  # (no list, or no marked title written in it: most sentences)
-        spans = read[text] if read is not None and text in read else title_spans(text, joins)
+        spans = title_spans(text, joins)
         if len(spans) < 2:
             continue
         seen: set[tuple[int, ...]] = set()
@@ -4405,18 +4404,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     # and those whose own second clause does ("..., and the series premieres June 5")
     referred_within = {i: joint for i, text in enumerate(texts)
                        if (joint := _refers_back_within(text)) is not None}
-    read_spans: dict[str, list[Span]] = {}  # each body text's title_spans with joins
     for position, text in enumerate([*texts, headline]):
         if text is headline:
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
-        if text is not headline:
-            read_spans[text] = spans  # for _list_vouched, which reads them again (never changed)
-        else:
-            read = spans
-            spans = _headline_spans(text, read, body)
-            for span in read:  # shown by --explain: a run of two clauses
+        if text is headline:
+            spans = _headline_spans(text, spans, body)
+        if text is headline:
+            for span in title_spans(text, joins):  # shown by --explain: a run of two clauses
                 if len(_headline_clauses(text, [span], body)) > 1:
                     widened.setdefault(span.text, rules.check("title.span.headline_clauses"))
                 elif _clause_edges(span, body) != [span]:  # "Salt Road But": its edges
@@ -4901,8 +4897,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             seasoned.add(title)
             cues.setdefault(title, set()).add("heading")
     everything = " ".join(texts)
-    _list_vouched(texts, joins, set(seasoned) | {show.title for show in known_shows}, add,
-                  read_spans)
+    _list_vouched(texts, joins, set(seasoned) | {show.title for show in known_shows}, add)
     fragments: list[str] = []
     for title in headline_found:
         # Headlines are title-cased throughout: keep a headline span only when no body title

@@ -2831,7 +2831,7 @@ NEW_SHOW_RE = Caseless(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie|upcoming|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     rf"(?:series|{NEW_KIND_ALT}|version|entries|additions)\b"
-    r"\s*:?\s*(?!of\s)(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
+    r"\s*:?\s*(?:(?!of\s)[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
     stems=("new", "rookie", "freshman", "first-year", "upcoming", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").

@@ -1478,9 +1478,10 @@ _NEW_AFTER_RE = Caseless(
 #: among the network's new comedies").
 _NEW_LIST_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:among\s+)?"
-    r"(?:(?:the|two|three|four|five|several|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)"
-    r"\s+){0,2}(?:[\w+'’-]+\s+)?(?:brand-)?(?:new|newest|freshman|rookie|first-year|upcoming)"
-    rf"\s+(?:[\w-]+\s+)?(?:series|shows|{NEW_KIND_ALT})\b", stems=_NEW_STEMS)
+    r"(?:(?:the|two|three|four|five|several|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}"
+    + POSSESSIVE + r")\s+){0,2}(?:[\w+'’-]+\s+)?(?:brand-)?"
+    rf"(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
+    rf"(?:series|shows|{NEW_KIND_ALT})\b", stems=_NEW_STEMS)
 #: Names joined in a list: a comma, "and", ", and" or "&" between one and the next.
 _LIST_JOINT_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 #: Round 41 (r41new): right after a show's name, its debut still to come, in the noun ("X

@@ -1458,13 +1458,38 @@ def _runs_told_as_count(title: str, sentences: Sequence[_Sentence], index: ShowI
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
 #: comedy from ...", "X, its new drama", "X, one of the network's new comedies") or tells its
 #: debut ("X, which debuted in January").
+#: Round 41 (r41new): the copula may follow a relative "which" ("X, which is a new drama for
+#: Kestrel,"), up to two words may stand between the owner and the new word ("X, Kestrel's
+#: hotly anticipated new drama"), and the new word may be "brand-new"; not "a new series of
+#: ..." (a British show's next season, as ``patterns.NEW_SHOW_RE`` reads it).
 _NEW_PREDICATE = (
-    r"(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
+    r"(?:which\s+)?(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
     r"this\s+(?:year|season|fall)['’]s|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
-    r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
-    rf"(?:series|{NEW_KIND_ALT})\b")
+    r"(?:[\w+'’-]+\s+){0,2}(?:brand-)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+"
+    rf"(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT})\b(?!\s+of\b)")
 _NEW_STEMS = (*NEW_STEMS, "upcoming")
-_NEW_AFTER_RE = Caseless(r"(?i)^[\"”’']?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
+#: Round 41 (r41new): between the name and the copula, a phrase set off by commas that tells
+#: who is in it or where it comes from ("X, starring Dana Holt, is a new drama").
+_NEW_AFTER_RE = Caseless(
+    r"(?i)^[\"”’']?(?:,\s+(?:starring|from|created\s+by|written\s+by|set\s+in|based\s+on)\s"
+    r"[^,;.:()]{1,60},(?=\s+(?:is|was)\s))?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
+#: Round 41 (r41new): after the last of a list of names joined by commas and "and", the
+#: list called new in the plural ("X and Y are new dramas from Kestrel", "X, Y and Z are
+#: among the network's new comedies").
+_NEW_LIST_AFTER_RE = Caseless(
+    r"(?i)^[\"”’']?\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:among\s+)?"
+    r"(?:(?:the|two|three|four|five|several|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}"
+    + POSSESSIVE + r")\s+){0,2}(?:[\w+'’-]+\s+)?(?:brand-)?"
+    rf"(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
+    rf"(?:series|shows|{NEW_KIND_ALT})\b", stems=_NEW_STEMS)
+#: Names joined in a list: a comma, "and", ", and" or "&" between one and the next.
+_LIST_JOINT_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+#: Round 41 (r41new): right after a show's name, its debut still to come, in the noun ("X
+#: makes its debut on Kestrel on April 4", "X will make its series debut in May"): a show's
+#: first airing (not "makes its Tovrel debut": a show moving to another network).
+_DEBUT_NOUN_AHEAD_RE = Caseless(
+    r"(?i)^[\"”’']?,?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+to)\s+make|makes)\s+"
+    r"its\s+(?:series\s+)?debut\b", stems=("debut",))
 #: A sentence opening on a show called new by its kind, its name set off after a lead: "The
 #: new comedy from the creators of Y, X, premieres ...".
 _NEW_APPOSED_RE = Caseless(
@@ -1646,10 +1671,18 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         return False
 
     def named(text: str, mentions: Sequence[Mention]) -> None:
+        run: list[Mention] = []
         for mention in mentions:
+            # round 41: a list of names called new in the plural after its last one
+            if run and not _LIST_JOINT_RE.match(text[run[-1].end:mention.start]):
+                run = []
+            run.append(mention)
             after = text[mention.end:mention.end + 80]
+            if len(run) > 1 and _NEW_LIST_AFTER_RE.match(after):
+                found.update(m.show for m in run)
+                called.update(m.show for m in run)
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
-                    _NEW_AFTER_RE.match(after) or (
+                    _NEW_AFTER_RE.match(after) or _DEBUT_NOUN_AHEAD_RE.match(after) or (
                         mention.start <= 160 and _NEW_APPOSED_RE.match(text[:mention.start])):
                 found.add(mention.show)
                 called.add(mention.show)

@@ -7577,6 +7577,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show, the paragraph's subject, the main show; round 41)", "The Kestrel drama Salt "
           "Road follows three sisters. The renewal comes after Lantern House was cancelled in "
           "March.", _decision_noun_subject, _target_show),
+    _step("targets", "target.season_subject", ALL_KINDS, "'The third season premieres June "
+          "12, while Tin Roof returns in the fall': a sentence opening on a season with no "
+          "show named, whose trigger comes before every show it names (none the verb's object, "
+          "none sharing the event, none owning the season) is about the show referred to (the "
+          "previous sentence's only show, the paragraph's subject, the main show)",
+          "NBC renewed Salt Road in March. The third season premieres June 4, a week after "
+          "'Tin Roof' ends its run.", _season_subject, _target_show),
     _step("targets", "target.passing_phrase_only", DECISIONS + ("premiere",), "'Kestrel has "
           "ordered a second season, following the success of Lantern House's debut': a "
           "decision or premiere whose sentence names shows only after its trigger, each "
@@ -7587,13 +7594,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(round 41)", "The Kestrel drama Salt Road follows three sisters. Kestrel has "
           "ordered a second season, following the success of Lantern House's debut.",
           _passing_phrase_only, _target_show),
-    _step("targets", "target.season_subject", ALL_KINDS, "'The third season premieres June "
-          "12, while Tin Roof returns in the fall': a sentence opening on a season with no "
-          "show named, whose trigger comes before every show it names (none the verb's object, "
-          "none sharing the event, none owning the season) is about the show referred to (the "
-          "previous sentence's only show, the paragraph's subject, the main show)",
-          "NBC renewed Salt Road in March. The third season premieres June 4, a week after "
-          "'Tin Roof' ends its run.", _season_subject, _target_show),
     _step("targets", "target.list_reference", ALL_KINDS, "a quantified reference ('all "
           "three', 'both', 'all of them') opening the clause after a colon, a semicolon or a "
           "dash is its list: the fact goes to every item of the list right before the mark, "

@@ -287,6 +287,10 @@ class SentenceView:
     #: show named ("The renewal comes after X was cancelled"), every show it names after the
     #: trigger in passing (round 41, ``facts.decision_noun_owns_trigger``).
     decision_noun_owns: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether every show the sentence names stands after the trigger in a passing phrase of
+    #: time, comparison or origin ("renewed for a third season after a surge that outpaced
+    #: X"), none the verb's object (round 41, ``facts.passing_phrase_owns_trigger``).
+    passing_owns: Callable[[Trigger], bool] = lambda trigger: False
     #: The mention that opens the trigger's clause as subject when the trigger is a second
     #: predicate joined by "and" after a first one naming another show, or None.
     coordinated_subject: Callable[[Trigger], int | None] = lambda trigger: None

@@ -120,6 +120,7 @@ from .patterns import (
     ORDER_CHANGED_TO_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PASSING_PHRASE_BEFORE_RE,
     PASSIVE_BEFORE_TRIGGER,
     PLANNED_END_FAMILY_RE,
     QUESTION_END_RE,
@@ -2492,6 +2493,18 @@ def decision_noun_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Ment
     return _names_only_after(text, trig, mentions)
 
 
+def passing_phrase_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Every show the sentence names stands after the trigger (as for a reference,
+    ``_names_only_after``), each closing a phrase of time, comparison or origin
+    (``PASSING_PHRASE_BEFORE_RE``: "after a ratings surge that outpaced X", "following the
+    success of X's debut") or named as a credit ("from the makers of X"): the sentence's
+    decision has no name of its own, and the names are in passing (round 41, r41passing)."""
+    if not mentions or not _names_only_after(text, trig, mentions):
+        return False
+    return all(named_as_credit(text, m) or PASSING_PHRASE_BEFORE_RE.search(
+        text, max(trig.end, m.start - 80), m.start) for m in mentions)
+
+
 def _names_only_after(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
     """Every show the sentence names stands after the trigger, none as the verb's object, none
     sharing the event and none owning the season."""
@@ -3054,6 +3067,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
         season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
         decision_noun_owns=lambda trig: decision_noun_owns_trigger(text, trig, mentions),
+        passing_owns=lambda trig: passing_phrase_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
         relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),

@@ -3411,6 +3411,14 @@ REFERENCE_SUBJECT_RE = re.compile(
 PASSING_PREPOSITION_RE = re.compile(
     r"(?i)\b(?:as|before|after|about|than|since|until|alongside|besides)\s{1,3}(?:the\s{1,3})?"
     r"['‘\"“]?$")
+#: Before a name after its sentence's trigger, a phrase of time, comparison or origin that
+#: the name closes with no clause mark between ("renewed for a third season after a ratings
+#: surge that outpaced X", "has ordered a second season, following the success of X's debut",
+#: "the drama has been axed, much like X"): the name is in passing (round 41, r41passing;
+#: ``facts.passing_phrase_owns_trigger``).
+PASSING_PHRASE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:after|before|following|since|than|(?:un)?like|outpac(?:ed|ing|es))\b"
+    r"[^,;:()\u2014\u2013.!?]{0,60}$")
 #: "from the X team", "from X creators": a credit after the name.
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
 CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"

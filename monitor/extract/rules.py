@@ -4131,6 +4131,19 @@ def _decision_noun_subject(c: Candidate) -> str | None:
     return _referred_subject(c, c.view.decision_noun_owns)
 
 
+def _passing_phrase_only(c: Candidate) -> str | None:
+    """A decision or premiere whose sentence names shows only after its trigger, each in a
+    passing phrase of time, comparison or origin ("Renewed for a third season after a ratings
+    surge that outpaced X": ``facts.passing_phrase_owns_trigger``; round 41, r41passing): the
+    show the discourse is about (a title heading's, the previous sentence's only other show,
+    the paragraph's subject, the main show), never a name in passing; none found, the default
+    reading stands."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.passing_owns(c.trigger):
+        return None
+    return _referred_show_not(c, {str(m.show) for m in view.mentions})
+
+
 def _referred_show(c: Candidate) -> str | None:
     """What a reference in this sentence speaks of: the previous sentence's only show, else the
     show its paragraph opened on, else the article's main show."""
@@ -7571,6 +7584,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "previous sentence's only show, the paragraph's subject, the main show)",
           "NBC renewed Salt Road in March. The third season premieres June 4, a week after "
           "'Tin Roof' ends its run.", _season_subject, _target_show),
+    _step("targets", "target.passing_phrase_only", DECISIONS + ("premiere",), "'Kestrel has "
+          "ordered a second season, following the success of Lantern House's debut': a "
+          "decision or premiere whose sentence names shows only after its trigger, each "
+          "closing a phrase of time, comparison or origin ('after', 'following', 'since', "
+          "'than', 'like', 'outpaced', 'from the makers of'), none the verb's object, is about "
+          "the show the discourse is about (a title heading's, the previous sentence's only "
+          "other show, the paragraph's subject, the main show), never the name in passing "
+          "(round 41)", "The Kestrel drama Salt Road follows three sisters. Kestrel has "
+          "ordered a second season, following the success of Lantern House's debut.",
+          _passing_phrase_only, _target_show),
     _step("targets", "target.list_reference", ALL_KINDS, "a quantified reference ('all "
           "three', 'both', 'all of them') opening the clause after a colon, a semicolon or a "
           "dash is its list: the fact goes to every item of the list right before the mark, "

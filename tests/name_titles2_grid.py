@@ -11,7 +11,8 @@ Winter and Copper Vale" gave Salt Road only). A decision's list names shows: its
 calendar word is one of them. This grid writes lists of three titles, the middle one a
 calendar word, as a decision's object or its subject, in trade, wire, press-release, UK-press
 and fan-site styles over the shared title shapes; controls: a weekday or month that is the
-decision's date after the list, a list no decision governs.
+decision's date after or before the list, a month before a subject, a list no decision
+governs.
 
 ``python tests/name_titles2_grid.py [-v]`` prints the counts (right, wrong) by house, shape
 and axis. A cell is right when, for each kind it checks, the shows given that kind are exactly
@@ -60,6 +61,10 @@ PASSAGES: list[tuple[str, str, str, dict[str, str], str]] = [
      "{N} renewed {A}, Ashford Lane and {C} on {B}, the network said."),
     ("wire", "date_before_list", "control", {"renewed": "!B"},
      "On {B}, {N} renewed {A}, Ashford Lane and {C} for new seasons."),
+    ("uk", "date_first_in_subject", "control", {"renewed": "!B"},
+     "In {B}, {A}, Ashford Lane and {C} were renewed by {N}."),
+    ("press", "premiere_month_before", "control", {"renewed": "!B"},
+     "Following its premiere in {B}, {A} was renewed for a second season."),
     ("fan", "no_decision", "control", {"renewed": "!B", "cancelled": "!B"},
      "I watched {A}, {B} and {C} this weekend and loved every minute."),
 ]

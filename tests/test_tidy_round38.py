@@ -44,7 +44,7 @@ TALLY_GRIDS = ["reference_grid", "cataphora_grid", "commission_grid", "decisions
                "date_leftovers_grid", "story_reports_grid", "found_titles_grid",
                "list_vouch_grid", "reference_target_grid", "body_titles_grid", "shapes_grid",
                "renamed_grid", "name_titles_grid", "season_forms_grid",
-               "new_show_season_grid", "passing_target_grid"]
+               "new_show_season_grid", "passing_target_grid", "name_titles2_grid"]
 PUBLISHED = dt.date(2026, 5, 20)
 
 

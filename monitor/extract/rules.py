@@ -9214,6 +9214,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "look: the person, place, first-name and holiday vetoes yield; not where another "
           "item is vetoed for anything else (a network, a role), nor a cast's list",
           "Kestrel has cancelled Hazel, Louis, Rosa and The Weekend."),
+    _rule("title.keep.decided_list_calendar_item", ALL_KINDS, "round 41 (r41names2): a "
+          "lone calendar word (a weekday, a month, a season of the year, a holiday) that is "
+          "an item of a list a decision governs (its object right after the decision, its "
+          "subject right before a status, or 'all'-decided), its items joined by list "
+          "joiners alone, another item a plain title, no people's verb after the list, is a "
+          "show's name, not the sentence's time; the first item only right after the "
+          "decision ('Following its premiere in January, Glass Harbor was renewed' dates it)",
+          "Kestrel has renewed Salt Road, Winter and Copper Vale for new seasons."),
     _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
           "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
           "item ('A, B and C have all been renewed for new seasons', '... will each be back "

@@ -7104,6 +7104,10 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         kind_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
             add(word, strong=True, cue=cue)  # "four shows: A, Winter and B": a lone "Winter"
+    for word in ([] if not body or headed or decided else
+                 _decided_list_calendar_items(text, spans, run, verdicts)):
+        rules.check("title.keep.decided_list_calendar_item")  # --explain shows it
+        add(word, strong=True, cue=cue)  # "renewed A, Winter and B", "A, Friday and B have"
     tails = _inner_time_tails(text, spans, run)
     for part in tails:
         add(part, mid=True, time_tail=True, cue=cue)  # "A, Mabel Tuesday and B" (round 31)
@@ -7274,6 +7278,32 @@ def _all_decided_list(text: str, spans: Sequence[Span], run: Sequence[int]) -> b
     "each" or "both" gives every item (``lists.all_decided``, round 30)."""
     return len(_list_parts(spans, run)) >= 3 and all_decided(
         text, spans[run[0]].start, spans[run[-1]].end)
+
+
+def _decided_list_calendar_items(text: str, spans: Sequence[Span], run: Sequence[int],
+                                 verdicts: Sequence[Verdict]) -> list[str]:
+    """The lone calendar words ("Winter", "Friday", "October") among the items of a list a
+    decision governs (``lists.decision_governs_list``: its object right after the decision,
+    its subject right before a status, or "all"-decided), one item at least a plain title, no
+    people's verb after it: each is a show's name, not the sentence's time ("Kestrel renewed
+    Salt Road, Winter and Copper Vale", "Salt Road, Friday and Copper Vale have been renewed")
+    (rule ``title.keep.decided_list_calendar_item``, round 41, r41names2). Only where the
+    items stand joined by list joiners alone (``lists.LIST_JOINER_RE``): "Power, the network
+    announced Wednesday" is no list, "April 7, Havana" no lone word. The first item only
+    right after the decision: "Following its premiere in January, Glass Harbor was renewed"
+    dates the premiere."""
+    if not all(LIST_JOINER_RE.fullmatch(text, spans[a].end, spans[b].start)
+               for a, b in zip(run, run[1:], strict=False)) or not any(
+            v.kept for v in verdicts) or not decision_governs_list(
+            text, spans[run[0]].start, spans[run[-1]].end) or people_after_list(
+            text, spans[run[-1]].end):
+        return []
+    words = _kind_listed_time_words(text, spans, run)
+    first = _list_parts(spans, run)[0][1].strip()
+    if words and words[0] == first and not decision_governs_from_before(
+            text, spans[run[0]].start):
+        words = words[1:]
+    return words
 
 
 def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],

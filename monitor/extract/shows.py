@@ -7315,9 +7315,13 @@ def _decided_object_names(text: str, spans: Sequence[Span], run: Sequence[int],
     holiday among the items is a show (rule ``title.keep.decided_object_list``, round 41). None
     where an item is vetoed for anything else (a network, a role, a common word), nor where no
     item is a plain title: a list of names and places only stays people and places
-    (``tests/test_structure.py``)."""
+    (``tests/test_structure.py``). Only where the items stand joined by list joiners alone
+    (``lists.LIST_JOINER_RE``): "renewed Salt Road, filmed in Lisbon, and Havana" lists two
+    shows, not the place one is filmed in."""
     parts = _list_parts(spans, run)
-    if len(parts) < 3 or not decision_governs_from_before(text, spans[run[0]].start) or \
+    if len(parts) < 3 or not all(LIST_JOINER_RE.fullmatch(text, spans[a].end, spans[b].start)
+                                 for a, b in zip(run, run[1:], strict=False)) or \
+            not decision_governs_from_before(text, spans[run[0]].start) or \
             not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end) or \
             people_after_list(text, spans[run[-1]].end):
         return set()

@@ -1665,9 +1665,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
-        # (round 41) a wrap told only through what follows it: "season 2 is now in
-        # post-production", "has moved into the editing room", "now in the edit"
-        r"(?:(?:is|are)\s(?:now\s|officially\s|already\s)?(?:in|into)|(?:has|have)\s"
+        # (round 41) a wrap told only through what follows it, as a change: "season 2 is now
+        # in post-production", "has moved into the editing room", "now in the edit" (a plain
+        # "is in post-production after the strike" is round 19's other sense: no wrap)
+        r"(?:(?:is|are)\s(?:now|officially|already)\s(?:in|into)|(?:has|have)\s"
         r"(?:now\s|officially\s)?(?:moved|gone|headed)\sinto|(?:moves?|moving|heads?|heading|"
         r"goes|going)\sinto|(?:entered|enters|entering))\s(?:post-production|post\sproduction|"
         r"the\sedit(?:ing\s(?:room|suite|bay))?)\b",

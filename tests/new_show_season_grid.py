@@ -86,15 +86,17 @@ WORDINGS: list[Wording] = [
             "in Leeds on March 1. " + OTHER + " premieres on May 9.",
             {"filming_started": _s(1)}),
     # --- a debut to come, in the noun ---------------------------------------------------------
+    # (a bare "makes its debut" / "is set to make its debut" keeps no season at the lead's
+    # merge — a show moving networks makes its debut too: round 37's place controls)
     Wording("wire", "debut_noun", "makes_its_debut",
             "Dana Holt leads the cast of {T}. {T} makes its debut on {N} on April 4.",
-            {"premiere": _s(1)}),
+            {"premiere": _s(None)}),
     Wording("trade", "debut_noun", "will_make_series_debut",
             "{T} will make its series debut on {N} on April 4, the network said on Monday.",
             {"premiere": _s(1)}),
     Wording("uk", "debut_noun", "set_to_make_debut_shoot",
             "{T} is set to make its debut on {N} in the autumn. Filming on {T} began in "
-            "Glasgow on March 1.", {"filming_started": _s(1)}),
+            "Glasgow on March 1.", {"filming_started": _s(None)}),
     # --- controls -----------------------------------------------------------------------------
     Wording("trade", "control", "back_for_new_season",
             "{T}, which is back for a new season, premieres on {N} on April 4.",

@@ -18,7 +18,7 @@ debuted in January"). This grid writes three forms they did not:
   a body sentence);
 - a debut told in the present or future ("X debuts on Kestrel on April 4", "X will debut
   in May") of a show the article numbers no season of: its first airing
-  (``season.debut_ahead_is_first``).
+  (``season.debut_ahead_is_first``, taken out at the merge: a bare debut keeps no season).
 
 Controls (season null where the text does not say it, or the season it does say): a
 return, a season's or episode's debut ("Season 2 of X debuts", "X debuts its second
@@ -74,16 +74,19 @@ WORDINGS: list[Wording] = [
             "First Look at {N}'s New Thriller {T} || {T} starts on {N} on April 4.",
             {"premiere": _s(1)}, "headline"),
     # --- a debut still to come: the show's first airing ------------------------------------
+    # (the lead's merge took season.debut_ahead_is_first out: a bare "debuts" / "will debut"
+    # keeps no season, the devset's convention — tests/test_facts.py, round 37's controls)
     Wording("wire", "debut_ahead", "debuts_on_date",
-            "{T} debuts on {N} on April 4.", {"premiere": _s(1)}),
+            "{T} debuts on {N} on April 4.", {"premiere": _s(None)}),
     Wording("trade", "debut_ahead", "will_debut",
             "{T} will debut on {N} on April 4, the network said on Monday.",
-            {"premiere": _s(1)}),
+            {"premiere": _s(None)}),
     Wording("fan", "debut_ahead", "mark_calendars_debuts",
-            "Mark your calendars: the comedy {T} debuts on {N} on April 4!", {"premiere": _s(1)}),
+            "Mark your calendars: the comedy {T} debuts on {N} on April 4!",
+            {"premiere": _s(None)}),
     Wording("release", "debut_ahead", "starring_debuts",
             "{T}, starring Dana Holt, debuts Thursday, April 4 on {N}.",
-            {"premiere": _s(1)}),
+            {"premiere": _s(None)}),
     # --- controls -------------------------------------------------------------------------
     Wording("wire", "control", "returns_on_date",
             "{T} returns to {N} on April 4.", {"premiere": _s(None)}),

@@ -60,9 +60,12 @@ def test_new_list_after(after: str, found: bool) -> None:
 
 
 @pytest.mark.parametrize("after, found", [
-    (" makes its debut on Kestrel on April 4.", True),
+    (" makes its series debut on Kestrel on April 4.", True),
     (" will make its series debut in May.", True),
-    (" is set to make its debut in the autumn.", True),
+    (" is set to make its series debut in the autumn.", True),
+    # a bare debut keeps no season (the lead's merge: a show moving networks debuts too)
+    (" makes its debut on Kestrel on April 4.", False),
+    (" is set to make its debut in the autumn.", False),
     (" makes its Tovrel debut on April 4.", False),
     (" makes its streaming debut on Kestrel.", False),
     (" made its debut in 2019.", False),

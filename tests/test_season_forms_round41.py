@@ -3,13 +3,14 @@
 Over ``tests/season_forms_grid.py``: an order to series of a show called by no "new" word
 (``patterns.SERIES_ORDER_PHRASE_RE`` in ``facts._new_shows`` and ``rules._series_order``), a
 headline calling the show new (``facts._new_shows`` reads the headline), a debut told in the
-present or future (``season.debut_ahead_is_first``). On 264b3aa4 the grid reads 65 of 138
-cells right with 58 false (the new show's premiere season-less); on this branch 123 right,
-none false. The controls (a return, a season's debut, a season numbered elsewhere, a series
-order for series two or taken back, another show's order, a headline's "new season of", a
-show's debut on another network) read the same on both trees. The one-word title ("Havana",
-a place name) is never found as a title in these short bodies on either tree: those cells are
-left as strict xfails (title finding, not the season).
+present or future (``season.debut_ahead_is_first`` — taken out at the lead's merge: a bare
+"debuts" keeps no season, the devset's convention; those cells now hold it). On 264b3aa4
+the grid reads 65 of 138 cells right with 58 false (the new show's premiere season-less);
+after the merge 123 right, none false. The controls (a return, a season's debut, a season
+numbered elsewhere, a series order for series two or taken back, another show's order, a
+headline's "new season of", a show's debut on another network) read the same on both trees.
+The one-word title ("Havana", a place name) is never found as a title in these short bodies
+on either tree: those cells are left as strict xfails (title finding, not the season).
 """
 
 from __future__ import annotations
@@ -78,5 +79,7 @@ def test_series_order_undone(text: str) -> None:
     assert patterns.SERIES_ORDER_UNDONE_RE.search(text)
 
 
-def test_rule_is_named() -> None:
-    assert "season.debut_ahead_is_first" in rules.RULES
+def test_bare_debut_keeps_no_season() -> None:
+    """The merge took ``season.debut_ahead_is_first`` out: a bare "debuts" keeps no season
+    (the devset's convention, held by tests/test_facts.py and round 37's place controls)."""
+    assert "season.debut_ahead_is_first" not in rules.RULES

@@ -1485,12 +1485,12 @@ _NEW_LIST_AFTER_RE = Caseless(
     rf"(?:series|shows|{NEW_KIND_ALT})\b", stems=_NEW_STEMS)
 #: Names joined in a list: a comma, "and", ", and" or "&" between one and the next.
 _LIST_JOINT_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
-#: Round 41 (r41new): right after a show's name, its debut still to come, in the noun ("X
-#: makes its debut on Kestrel on April 4", "X will make its series debut in May"): a show's
-#: first airing (not "makes its Tovrel debut": a show moving to another network).
+#: Round 41 (r41new): right after a show's name, its series debut still to come, in the noun
+#: ("X will make its series debut in May"): a show's first airing. A bare "makes its debut
+#: on Tovrel" is as often a show moving networks: no season (round 37's place controls).
 _DEBUT_NOUN_AHEAD_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+to)\s+make|makes)\s+"
-    r"its\s+(?:series\s+)?debut\b", stems=("debut",))
+    r"its\s+series\s+debut\b", stems=("debut",))
 #: A sentence opening on a show called new by its kind, its name set off after a lead: "The
 #: new comedy from the creators of Y, X, premieres ...".
 _NEW_APPOSED_RE = Caseless(

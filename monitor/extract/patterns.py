@@ -4053,19 +4053,6 @@ FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment
                             stems=("final",))
 #: Premiere words that mean a first airing ("debuted", "launched").
 DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
-#: Round 41: a debut still to come or told in the present ("X debuts on Kestrel on April 4",
-#: "X will debut in May", "X makes its debut"), the trigger's own words.
-DEBUT_AHEAD_WORD_RE = re.compile(r"(?i)debuts?$")
-#: Before a bare "debut", the words that make it a verb ("will debut", "set to debut"), not
-#: the noun of a debut somewhere ("makes its Tovrel debut": a show moving, not a first season).
-DEBUT_AS_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:will|to|shall|would)\s{1,2}$")
-#: In a debut's clause, what makes it a season's or an episode's and not the show's first
-#: airing: a season or episode word, a return, a move ("new episodes debut", "debuts its
-#: second season", "returns to debut", "debuts on its new home").
-DEBUT_OF_A_PART_RE = Caseless(
-    r"(?i)\b(?:seasons?|series\s{1,2}\d|episodes?|instal?lments?|chapters?|volumes?|parts?|"
-    r"finale|premiere|return\w{0,3}|back|again|revival|reboot|new\s{1,2}home|moves?|moving|"
-    r"remaining|rest\s{1,2}of|second|third|fourth|fifth|sixth|next|another|latest)\b")
 #: A season named by its place after the others: "another season", "the next series",
 #: "another instalment", "the upcoming season" (which the rules number only after a season
 #: the article tells as aired; "the new season" is the one the article is about).

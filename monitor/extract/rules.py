@@ -127,9 +127,6 @@ from .patterns import (
     DEALING_NOUNS,
     DEALING_OBJECT_RE,
     DEALING_SUBJECT_RE,
-    DEBUT_AHEAD_WORD_RE,
-    DEBUT_AS_VERB_BEFORE_RE,
-    DEBUT_OF_A_PART_RE,
     DEBUT_WORD_RE,
     DECIDER_AGENT_GAP_RE,
     DECIDER_SOURCE_BEFORE_RE,
@@ -4131,15 +4128,23 @@ def _decision_noun_subject(c: Candidate) -> str | None:
     return _referred_subject(c, c.view.decision_noun_owns)
 
 
+#: A relative clause of someone's own ("whose Tovrel sitcom was axed") before a trigger.
+_WHOSE_BEFORE_RE = re.compile(r"\bwhose\b", re.IGNORECASE)
+
+
 def _passing_phrase_only(c: Candidate) -> str | None:
     """A decision or premiere whose sentence names shows only after its trigger, each in a
     passing phrase of time, comparison or origin ("Renewed for a third season after a ratings
     surge that outpaced X": ``facts.passing_phrase_owns_trigger``; round 41, r41passing): the
     show the discourse is about (a title heading's, the previous sentence's only other show,
     the paragraph's subject, the main show), never a name in passing; none found, the default
-    reading stands."""
+    reading stands. Not a decision told in a "whose" clause ("Ann Lee, whose Tovrel sitcom was
+    axed last spring, has joined the cast of X"): that is someone's other show, none the
+    discourse is about."""
     view = c.view
-    if view.is_title or not view.mentions or not view.passing_owns(c.trigger):
+    if view.is_title or not view.mentions or _WHOSE_BEFORE_RE.search(
+            c.text, max(c.clause[0], c.trigger.start - 90), c.trigger.start) or \
+            not view.passing_owns(c.trigger):
         return None
     return _referred_show_not(c, {str(m.show) for m in view.mentions})
 
@@ -5102,24 +5107,6 @@ def _first_season_of(c: Candidate, shows: frozenset[str]) -> list[int | None] | 
     show = _target(c).show
     if show not in shows or c.ctx.named_seasons.get(show) \
             or RETURN_FAMILY_RE.search(_trigger_text(c)):
-        return None
-    return [1]
-
-
-def _debut_ahead_is_first(c: Candidate) -> list[int | None] | None:
-    """``season.debut_ahead_is_first``: "X debuts on Kestrel on April 4", "X will debut in
-    May": season 1 of a show whose debut the trigger tells in the present or future, when the
-    clause names no season, episode, return or move and the article numbers no season of the
-    show, refers to none and does not write it as returning (round 41)."""
-    show = _target(c).show
-    word = _trigger_text(c)
-    if word.lower() == "debut" and not DEBUT_AS_VERB_BEFORE_RE.search(
-            c.text[max(0, c.trigger.start - 12):c.trigger.start]):
-        return None  # "makes its Tovrel debut": the noun, a debut somewhere
-    if not DEBUT_AHEAD_WORD_RE.match(word) or c.view.all_seasons \
-            or c.ctx.named_seasons.get(show) or c.ctx.referred_seasons.get(show) \
-            or show in c.ctx.returning or (_is_main(c) and c.ctx.main_season) \
-            or DEBUT_OF_A_PART_RE.search(_clause_text(c)):
         return None
     return [1]
 
@@ -8282,12 +8269,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC cancelled the comedy Glass Harbor, which debuted in December.",
           lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
           and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
-    _step("season", "season.debut_ahead_is_first", "premiere", "round 41: a show that "
-          "'debuts' or 'will debut' — the present or future form, in a clause naming no "
-          "season, episode, return or move — where the article numbers no season of it and "
-          "does not write it as returning: its first airing, season 1 (a season's debut "
-          "names its season)", "Glass Harbor debuts on Kestrel on April 4.",
-          _debut_ahead_is_first, _seasons),
     _step("season", "season.debut_of_a_new_show", "premiere", "a premiere naming no season, "
           "that has happened, of a show the article says debuted within the year and "
           "numbers no season of ('cancelled X, which premiered in January'): that debut, "
